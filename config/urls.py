@@ -10,5 +10,7 @@ admin.site.index_title = "Review and curate"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("django.contrib.auth.urls")),
+    path("api/", include("config.api_urls")),
+    path("sources/", include("sources.urls")),
     path("", include("positions.urls")),
 ]

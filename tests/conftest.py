@@ -1,0 +1,34 @@
+"""Shared fixtures. Factories live in tests/factories.py."""
+
+import pytest
+from django.contrib.auth.models import Group
+
+from positions import roles
+from tests.factories import UserFactory
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+def _member_of(group_name: str, **extra):
+    roles.ensure_roles()
+    user = UserFactory(**extra)
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def analyst(db):
+    return _member_of(roles.ANALYST, is_staff=True)
+
+
+@pytest.fixture
+def curator(db):
+    return _member_of(roles.CURATOR, is_staff=True)
+
+
+@pytest.fixture
+def admin_user_role(db):
+    return _member_of(roles.ADMIN, is_staff=True)

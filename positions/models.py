@@ -379,6 +379,15 @@ class Statement(models.Model):
         return self.start is not None and self.end is not None
 
 
+class PendingStatement(Statement):
+    """Statements awaiting review: the admin's review queue."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "statement to review"
+        verbose_name_plural = "review queue"
+
+
 class StanceQuerySet(models.QuerySet["Stance"]):
     def approved(self) -> StanceQuerySet:
         return self.filter(statement__review_status=ReviewStatus.APPROVED)

@@ -17,7 +17,15 @@ CURATOR = "curator"
 ADMIN = "admin"
 
 DOMAIN_APPS = ("positions", "sources")
-CURATED_MODELS = ("statement", "stance", "actor", "actoralias", "affiliation", "issue")
+CURATED_MODELS = (
+    "statement",
+    "pendingstatement",
+    "stance",
+    "actor",
+    "actoralias",
+    "affiliation",
+    "issue",
+)
 CURATOR_EXTRA = (
     ("positions", "review_statement"),
     ("positions", "merge_actors"),

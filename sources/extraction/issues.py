@@ -1,0 +1,223 @@
+"""Matching a statement to the registry's issues by their keywords, names and descriptions."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from sources.extraction.types import IssueRecord
+
+_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "by",
+        "at",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "their",
+        "there",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "when",
+        "where",
+        "whether",
+        "how",
+        "any",
+        "all",
+        "some",
+        "such",
+        "not",
+        "no",
+        "nor",
+        "but",
+        "if",
+        "so",
+        "than",
+        "then",
+        "into",
+        "over",
+        "under",
+        "about",
+        "against",
+        "between",
+        "through",
+        "during",
+        "before",
+        "after",
+        "above",
+        "below",
+        "up",
+        "down",
+        "out",
+        "off",
+        "again",
+        "further",
+        "once",
+        "also",
+        "only",
+        "own",
+        "same",
+        "very",
+        "can",
+        "will",
+        "would",
+        "should",
+        "could",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "done",
+        "doing",
+        "has",
+        "have",
+        "had",
+        "having",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+        "i",
+        "me",
+        "my",
+        "our",
+        "ours",
+        "your",
+        "his",
+        "her",
+        "them",
+        "us",
+        "per",
+        "via",
+        "e.g.",
+        "i.e",
+        "should",
+        "new",
+        "whether",
+        "other",
+        "more",
+        "most",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "ten",
+        "war",
+    ]
+)
+
+
+def stem(word: str) -> str:
+    """A crude stem so "sanctions", "sanctioning" and "sanctioned" meet."""
+    for suffix in (
+        "ations",
+        "ation",
+        "ments",
+        "ment",
+        "ings",
+        "ing",
+        "ies",
+        "ied",
+        "es",
+        "ed",
+        "s",
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            base = word[: -len(suffix)]
+            if suffix in ("ies", "ied"):
+                base += "y"
+            return base
+    return word
+
+
+def content_stems(text: str) -> list[str]:
+    out = []
+    for m in _WORD.finditer(text.lower().replace("’", "'")):
+        word = m.group(0)
+        for part in (word, *word.split("-")) if "-" in word else (word,):
+            if part not in STOPWORDS and len(part) > 1:
+                out.append(stem(part))
+    return out
+
+
+@dataclass
+class IssueMatcher:
+    """Weights each issue's words by how specific they are among the issues."""
+
+    issues: tuple[IssueRecord, ...]
+    weights: list[dict[str, float]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, issues: tuple[IssueRecord, ...]) -> IssueMatcher:
+        matcher = cls(issues)
+        docs: list[dict[str, float]] = []
+        for issue in issues:
+            words: dict[str, float] = {}
+            for s in content_stems(issue.name + " " + issue.description):
+                words[s] = max(words.get(s, 0.0), 1.0)
+            for s in content_stems(issue.slug.replace("-", " ")):
+                words[s] = max(words.get(s, 0.0), 1.3)
+            for keyword in issue.keywords:
+                for s in content_stems(keyword):
+                    words[s] = max(words.get(s, 0.0), 2.0)
+            docs.append(words)
+        n = len(docs)
+        for words in docs:
+            weighted = {}
+            for s, w in words.items():
+                df = sum(1 for d in docs if s in d)
+                weighted[s] = w * (1.0 + math.log((n + 1) / df))
+            matcher.weights.append(weighted)
+        return matcher
+
+    def match(self, quote: str, context: str = "") -> tuple[str | None, float]:
+        """The best issue for the quote (context counts half), with a 0..1 confidence."""
+        if not self.issues:
+            return None, 0.0
+        quote_stems = set(content_stems(quote))
+        context_stems = set(content_stems(context)) - quote_stems
+        scores = []
+        for issue, weights in zip(self.issues, self.weights, strict=True):
+            score = sum(weights.get(s, 0.0) for s in quote_stems)
+            score += 0.5 * sum(weights.get(s, 0.0) for s in context_stems)
+            scores.append((score, issue.slug))
+        scores.sort(reverse=True)
+        best, slug = scores[0]
+        second = scores[1][0] if len(scores) > 1 else 0.0
+        if best < 2.0:
+            return None, 0.5
+        margin = (best - second) / best
+        return slug, round(min(0.95, 0.45 + 0.1 * math.log1p(best) + 0.3 * margin), 3)

@@ -1,0 +1,279 @@
+"""Texts the actors publish themselves: press statements, readouts, joint statements, transcripts.
+
+Finds who the text speaks for (the principal), which paragraphs are its own words, and the
+speaker turns of an interview transcript (``SECRETARY BLINKEN: ...``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sources.extraction.names import TITLE_WORDS, ActorIndex, Resolved
+from sources.extraction.text import Span, fold_char_text
+
+_GOV_OUTLET = re.compile(
+    r"\b(department|ministry|government|office|embassy|mission|white house|kremlin|"
+    r"united nations|secretary|spokesperson|council|commission|presidency|chancellery|"
+    r"state\.gov|gov\.uk|mfa|foreign affairs)\b",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^([A-Z][\w.’'\- ]{2,60}?), ([A-Z][\w.’'/\- ]{2,80})$")
+_ATTRIBUTABLE = re.compile(
+    r"attributable to (?:the )?(?:[Ss]pokes(?:person|man|woman)) ([^:]{3,80}):?\s*$"
+)
+_ISSUED_BY = re.compile(
+    r"statement was (?:issued|released|delivered)(?: today)? by (?:the )?"
+    r"(Spokes(?:person|man|woman) for )?(.{3,300}?)(?:(?: to | in order to )(.+?))?[:.]?\s*$"
+)
+_TURN = re.compile(r"([A-Z][A-Z.’'\- ]{0,48}[A-Z.]|Q|A)\s?:\s+")
+INTERVIEWER_LABELS = frozenset(
+    {"question", "q", "moderator", "reporter", "journalist", "interviewer", "host", "participant"}
+)
+_MARKERS = re.compile(
+    r"^(begin text|end text|office of the spokesperson|for immediate release|media note|"
+    r"press statement|readout|joint statement|remarks|sg/sm/\S+|\(end\)|\*\*\*|###)[:.]?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Turn:
+    label_end: int
+    speaker: Resolved | None
+    is_interviewer: bool
+
+
+@dataclass
+class OfficialInfo:
+    is_official: bool = False
+    principal: Resolved | None = None
+    via: str = ""
+    # Signatories of a joint statement, each also speaking for what the release line says.
+    signatories: list[tuple[Resolved, int, int]] = field(default_factory=list)
+    release_content: tuple[int, int] | None = None
+    own_paragraphs: set[int] = field(default_factory=set)
+    skip_paragraphs: set[int] = field(default_factory=set)
+    turns: dict[int, Turn] = field(default_factory=dict)
+
+    @property
+    def is_transcript(self) -> bool:
+        return len(self.turns) >= 2
+
+
+def _resolve_person(index: ActorIndex, name: str, role: str) -> Resolved:
+    found = index.resolve_name(name)
+    if found is not None:
+        return found
+    plain = " ".join(w for w in name.split() if not (len(w) <= 2 and w.endswith(".")))
+    found = index.resolve_name(plain)
+    if found is not None:
+        return found
+    return Resolved(name.strip(), "person", True, index.state_of(role), role, "new")
+
+
+def _state_for(index: ActorIndex, *texts: str) -> Resolved | None:
+    for text in texts:
+        name = index.state_of(text)
+        if name is not None:
+            found = index.resolve_name(name)
+            return found if found is not None else Resolved(name, "state", True, how="metonym")
+    return None
+
+
+def _group_for(index: ActorIndex, members: list[Resolved], text: str) -> Resolved:
+    """The registry group whose name names every member's state or body; else a new one."""
+    names = []
+    for member in members:
+        if member.kind == "person":
+            names.append(member.affiliation or member.name)
+        else:
+            names.append(member.name)
+    folded = [fold_char_text(n) for n in names]
+    for actor in index.registry.actors:
+        if actor.kind != "group":
+            continue
+        for candidate in (actor.name, *actor.aliases):
+            key = fold_char_text(candidate)
+            if all(n in key for n in folded):
+                return index.record(actor)
+    return Resolved(" and ".join(names), "group", True, how="new")
+
+
+def detect(body: str, paras: list[Span], index: ActorIndex, header: dict[str, str]) -> OfficialInfo:
+    info = OfficialInfo()
+    outlet = header.get("outlet", "")
+    info.is_official = bool(_GOV_OUTLET.search(outlet))
+    _detect_turns(body, paras, index, info)
+    begin = end = None
+    for i, para in enumerate(paras[:8]):
+        line = body[para.start : para.end].strip()
+        low = line.lower().rstrip(":.")
+        if _MARKERS.match(line):
+            info.skip_paragraphs.add(i)
+            info.is_official = True
+            if low == "begin text":
+                begin = i
+            continue
+        if m := _BYLINE.match(line):
+            name, title = m.group(1), m.group(2)
+            title_words = set(fold_char_text(title).replace(",", " ").split())
+            if title_words & TITLE_WORDS and len(line.split()) <= 14:
+                info.is_official = True
+                info.skip_paragraphs.add(i)
+                if "spokesperson" in title_words or "spokesman" in title_words:
+                    person = _resolve_person(index, name, title)
+                    info.principal = (
+                        _state_for(index, person.affiliation or "", title, outlet) or person
+                    )
+                    info.via = person.name
+                else:
+                    person = _resolve_person(index, name, title)
+                    if person.affiliation is None:
+                        state = _state_for(index, title, outlet)
+                        if state is not None:
+                            person = Resolved(
+                                person.name,
+                                person.kind,
+                                person.is_new,
+                                state.name,
+                                person.role or title,
+                                person.how,
+                            )
+                    info.principal = person
+                continue
+        if m := _ATTRIBUTABLE.search(line):
+            info.is_official = True
+            info.skip_paragraphs.add(i)
+            info.via = m.group(1).strip()
+            info.principal = _state_for(index, outlet) or info.principal
+            continue
+        if m := _ISSUED_BY.search(line):
+            info.is_official = True
+            info.skip_paragraphs.add(i)
+            issuer_start = para.start + m.start(2)
+            issuer_text = m.group(2)
+            if m.group(1):
+                info.via = (m.group(1) + issuer_text).strip()
+                issuer = _issuer_person(index, body, issuer_start, issuer_start + len(issuer_text))
+                info.principal = issuer or info.principal
+            else:
+                members = _signatories(index, body, issuer_start, issuer_start + len(issuer_text))
+                if len(members) >= 2:
+                    info.signatories = members
+                    info.principal = _group_for(index, [r for r, _, _ in members], issuer_text)
+                elif members:
+                    info.principal = members[0][0]
+                if m.group(3):
+                    content_start = para.start + m.start(3)
+                    info.release_content = (content_start, para.start + m.end(3))
+            continue
+        if low in ("end text",):
+            end = i
+    for i in range(len(paras)):
+        line = body[paras[i].start : paras[i].end].strip().lower().rstrip(":.")
+        if line == "end text":
+            end = i
+            info.skip_paragraphs.add(i)
+        elif line == "begin text":
+            begin = i
+    if info.is_official and info.principal is None and not info.is_transcript:
+        info.principal = _state_for(index, outlet)
+    start = (begin + 1) if begin is not None else 0
+    stop = end if end is not None else len(paras)
+    if info.is_official:
+        info.own_paragraphs = {
+            i for i in range(start, stop) if i not in info.skip_paragraphs and i not in info.turns
+        }
+    return info
+
+
+def _issuer_person(index: ActorIndex, body: str, start: int, end: int) -> Resolved | None:
+    from sources.extraction.text import tokens
+
+    toks = tokens(body, start, end)
+    folded = [t.lower for t in toks]
+    best: Resolved | None = None
+    i = 0
+    while i < len(toks):
+        hit = index.match_at(toks, folded, i)
+        if hit is not None:
+            n, actor = hit
+            if actor.kind == "person":
+                best = actor
+            i += n
+        else:
+            i += 1
+    if best is None:
+        run = [t.text for t in toks if t.text[:1].isupper() and t.lower not in TITLE_WORDS]
+        if len(run) >= 2:
+            best = _resolve_person(index, " ".join(run[-2:]), body[start:end])
+    return best
+
+
+def _signatories(
+    index: ActorIndex, body: str, start: int, end: int
+) -> list[tuple[Resolved, int, int]]:
+    from sources.extraction.text import tokens
+
+    text = body[start:end]
+    parts = []
+    pos = 0
+    for m in re.finditer(r"\s+and\s+", text):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, len(text)))
+    out: list[tuple[Resolved, int, int]] = []
+    for a, b in parts:
+        toks = tokens(body, start + a, start + b)
+        folded = [t.lower for t in toks]
+        found: tuple[Resolved, int, int] | None = None
+        i = 0
+        while i < len(toks):
+            hit = index.match_at(toks, folded, i)
+            if hit is not None:
+                n, actor = hit
+                # A person beats the state named in their title.
+                if found is None or actor.kind == "person" or found[0].kind != "person":
+                    found = (actor, toks[i].start, toks[i + n - 1].end)
+                i += n
+            else:
+                i += 1
+        if found is None:
+            run = [t for t in toks if t.text[:1].isupper() and t.lower not in TITLE_WORDS]
+            if run:
+                name = " ".join(t.text for t in run[-2:])
+                found = (
+                    _resolve_person(index, name, body[start + a : start + b]),
+                    run[0].start,
+                    run[-1].end,
+                )
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _detect_turns(body: str, paras: list[Span], index: ActorIndex, info: OfficialInfo) -> None:
+    labels: dict[int, tuple[str, int]] = {}
+    for i, para in enumerate(paras):
+        m = _TURN.match(body, para.start, para.end)
+        if m is None:
+            continue
+        label = m.group(1).strip()
+        if len(label) < 1 or label.lower() in ("read also", "note", "editor's note", "update"):
+            continue
+        labels[i] = (label, m.end())
+    if len(labels) < 2 or len({label for label, _ in labels.values()}) < 2:
+        return
+    for i, (label, end) in labels.items():
+        low = fold_char_text(label).strip(". ")
+        is_interviewer = low in INTERVIEWER_LABELS
+        speaker = index.resolve_name(label)
+        if speaker is None and not is_interviewer:
+            words = [w for w in label.split() if fold_char_text(w).strip(".") not in TITLE_WORDS]
+            if words:
+                speaker = index.resolve_name(" ".join(words)) or index.resolve_name(words[-1])
+                if speaker is None:
+                    name = " ".join(w.capitalize() for w in words)
+                    speaker = Resolved(name, "person", True, role=label.title(), how="new")
+        info.turns[i] = Turn(end, speaker, is_interviewer)

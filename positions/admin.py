@@ -201,7 +201,7 @@ class AffiliationInline(admin.TabularInline):
 @admin.register(Actor)
 class ActorAdmin(SimpleHistoryAdmin):
     ordering = ["name"]
-    list_display = ["name", "kind", "part_of", "statement_count", "needs_review"]
+    list_display = ["name", "kind", "part_of", "statement_count", "review_flag"]
     list_filter = ["kind", "needs_review"]
     search_fields = ["name", "aliases__name", "slug", "wikidata_id"]
     prepopulated_fields = {"slug": ["name"]}
@@ -216,6 +216,11 @@ class ActorAdmin(SimpleHistoryAdmin):
             .select_related("part_of")
             .annotate(n_statements=Count("statements", distinct=True))
         )
+
+    @admin.display(description="Review", ordering="needs_review")
+    def review_flag(self, actor: Actor) -> str:
+        # Only the actors that need a look stand out; a column of red crosses for "no" misleads.
+        return "⚑ needs review" if actor.needs_review else ""
 
     @admin.display(description="Statements", ordering="n_statements")
     def statement_count(self, actor: Actor) -> int:

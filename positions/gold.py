@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -172,11 +173,26 @@ def load_entities(gold: GoldFile, report: LoadReport) -> tuple[dict[str, Actor],
         issue = Issue.objects.filter(slug=slug).first()
         if issue is None:
             issue = services.create_issue(
-                name=capfirst(slug.replace("-", " ")), slug=slug, description=question
+                name=issue_name_from_slug(slug, question), slug=slug, description=question
             )
             report.issues_created += 1
         issues[slug] = issue
     return actors, issues
+
+
+def issue_name_from_slug(slug: str, question: str) -> str:
+    """A readable name from a slug, spelling each word as the question does where it is
+    capitalised there, and initials of capitalised names as capitals: "prc-scs-claims" with
+    "the PRC's claims in the South China Sea" gives "PRC SCS claims"."""
+    words = re.findall(r"\w+", question)
+    spelled = {w.lower(): w for w in reversed(words) if w[:1].isupper()}
+    for size in (2, 3, 4):  # "South China Sea" -> "scs"
+        for i in range(len(words) - size + 1):
+            run = words[i : i + size]
+            if all(w[:1].isupper() for w in run):
+                initials = "".join(w[0] for w in run)
+                spelled.setdefault(initials.lower(), initials.upper())
+    return capfirst(" ".join(spelled.get(part, part) for part in slug.split("-") if part))
 
 
 # --- Statements -----------------------------------------------------------------------------

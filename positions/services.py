@@ -322,6 +322,7 @@ def record_statement(
     )
     statement.full_clean(exclude=["article"])
     _attribute(statement, created_by)
+    statement._change_reason = f"recorded by {extractor}" if extractor else "entered by hand"  # type: ignore[attr-defined]
     statement.save()
     for stance in stances:
         set_stance(

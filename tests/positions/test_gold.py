@@ -37,7 +37,7 @@ def test_seed_article_builds_the_registry_with_aliases_parts_and_affiliations():
     assert affiliation.organisation.name == "Russian Foreign Ministry"
     assert affiliation.role == "Director of the Department of International Organisations"
     issue = Issue.objects.get(slug="foreign-troops-in-ukraine")
-    assert issue.name == "Foreign troops in ukraine"
+    assert issue.name == "Foreign troops in Ukraine"
     assert "peacekeeping" in issue.description
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
@@ -65,6 +66,12 @@ class CueLexicon:
     @classmethod
     def default(cls, extra: Mapping[str, Iterable[str]] | None = None) -> CueLexicon:
         """The packaged lexicon, plus ``extra`` entries ({"speech": [...], "position": [...]})."""
+        if not extra:
+            return _packaged()
+        return cls.build(extra)
+
+    @classmethod
+    def build(cls, extra: Mapping[str, Iterable[str]] | None = None) -> CueLexicon:
         raw = json.loads(resources.files(__package__).joinpath("cues.json").read_text("utf-8"))
         lexicon = cls()
         forms: dict[str, list[str]] = raw.get("forms", {})
@@ -113,3 +120,9 @@ class CueLexicon:
             if tuple(words[index : index + n]) == cue.words:
                 return cue
         return None
+
+
+@lru_cache(maxsize=1)
+def _packaged() -> CueLexicon:
+    """Built once: the packaged lexicon is only read, never changed, after loading."""
+    return CueLexicon.build()

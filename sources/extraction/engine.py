@@ -34,6 +34,7 @@ from sources.extraction.text import (
     sentences,
     tokens,
     trim_span,
+    word_set,
 )
 from sources.extraction.types import (
     ExtractedStatement,
@@ -244,6 +245,11 @@ _OFFICIAL_ADJ = frozenset(
 )
 _PLEASANTRY = re.compile(r"^(thanks?|thank you|good (morning|afternoon|evening)|hello)\b", re.I)
 _SCARE_MAX_WORDS = 4
+# A cue word after these is a noun ("amid reports", "the statement"), not a verb.
+_NOUN_BEFORE = word_set(
+    """a an the amid of his her their its these those such media news press our my your
+    this that whose"""
+)
 _ADJUNCT = re.compile(r"(in|on|at|during|after|before|while|when|from|to|of|last|this|today)\b")
 
 
@@ -423,6 +429,30 @@ class Engine:
                     return actor
         return None
 
+    def _last_body(self, doc: _Doc, pos: int, *, plural: bool) -> Resolved | None:
+        """What "it" (a state or body) or "they" refers to: the last such speaker or subject."""
+        si = bisect.bisect_right(doc.sent_starts, pos) - 1
+        for k in range(si, max(-1, si - 2), -1):
+            s_start = doc.sent_starts[k]
+            s_end = pos if k == si else doc.sent_ends[k]
+            for f in reversed(doc.found):
+                if f.speaker_start is not None and s_start <= f.speaker_start < s_end:
+                    if f.speaker.kind != "person" and (plural == (f.speaker.kind == "group")):
+                        return f.speaker
+                    return None
+            lo, hi = doc.toks_between(s_start, s_end)
+            for j in range(lo, min(hi, lo + 3)):
+                hit = doc.mention_by_start.get(doc.toks[j].start)
+                if hit is not None:
+                    end, actor = hit
+                    possessive = doc.body[end : end + 2] in ("’s", "'s")
+                    if actor.kind in ("state", "organisation") and not plural and not possessive:
+                        return actor
+                    if actor.kind == "group" and plural:
+                        return actor
+                    break
+        return None
+
     def _last_group(self, doc: _Doc, pos: int) -> Resolved | None:
         for _start, end, actor in reversed(doc.mentions):
             if end <= pos and actor.kind == "group":
@@ -452,6 +482,9 @@ class Engine:
             ):
                 # "Eric Trump" is not "Donald Trump": a different first name, a new person.
                 name = f"{prev.text} {doc.body[start : last.end]}"
+                same = self.index.resolve_name(name)
+                if same is not None:  # Sergei/Sergey: the same person, transliterated
+                    return same, prev.start, last.end, 0.8
                 return (
                     self._new_actor(doc, Resolved(name, "person", True, how="new")),
                     prev.start,
@@ -470,6 +503,17 @@ class Engine:
             person = self._last_person(doc, last.start)
             if person is not None:
                 return person, last.start, last.end, 0.75
+            return None
+        if word in ("which", "who") and hi - 1 > lo:
+            # "Niger's junta, which says ...": the actor just before the comma.
+            gap = doc.body[doc.toks[hi - 2].end : last.start]
+            if "," in gap:
+                return self._speaker_ending(doc, lo, hi - 1, sent_start)
+            return None
+        if word in ("it", "they") and (hi - 1 == lo or doc.folded[hi - 2] in ("and", "but")):
+            body = self._last_body(doc, last.start, plural=word == "they")
+            if body is not None:
+                return body, last.start, last.end, 0.6
             return None
         if word in ("we", "i"):
             principal = self._principal_at(doc, last.start)
@@ -512,6 +556,13 @@ class Engine:
         if head in _BODY_SPEAKERS or (head in ("official", "officials")):
             for s, e, actor in doc.mentions:
                 if start <= s and e <= doc.toks[hi - 1].end and actor.kind != "person":
+                    return actor, start, doc.toks[hi - 1].end, 0.6
+            for _s, e, actor in reversed(doc.mentions):
+                if (
+                    e <= start
+                    and actor.kind == "organisation"
+                    and head in fold_char_text(actor.name).split()
+                ):
                     return actor, start, doc.toks[hi - 1].end, 0.6
             if head in ("officials", "official", "government", "ministry", "office", "embassy"):
                 state = self.index.state_of(phrase)
@@ -639,6 +690,9 @@ class Engine:
             hi -= 1
         if hi <= lo:
             return None
+        if doc.folded[hi - 1] in ("but", "and") and hi - 1 > lo:
+            # "Blinken gave no details, but stressed ...": the main clause's subject.
+            return self._subject_left(doc, sent_start, doc.toks[hi - 1].start, True)
         gap = doc.body[doc.toks[hi - 1].end : cue_start]
         if "," not in gap and "—" not in gap and "(" not in gap and ")" not in gap:
             got = self._speaker_ending(doc, lo, hi, sent_start)
@@ -671,6 +725,8 @@ class Engine:
         j = lo
         while j < hi and (doc.toks[j].text[:1].isupper() or doc.folded[j] in ("of", "the")):
             j += 1
+            if j < hi and doc.body[doc.toks[j - 1].end : doc.toks[j].start].strip():
+                break  # a comma or dash ends the name: "said Musah, ECOWAS commissioner"
         while j > lo and not doc.toks[j - 1].text[:1].isupper():
             j -= 1
         if j == lo:
@@ -890,8 +946,79 @@ class Engine:
             for sent in sentences(doc.body, para_start, para.end):
                 self._reported_sentence(doc, sent, pi)
 
+    def _trailing(self, doc: _Doc, sent: Span, lo: int, hi: int) -> bool:
+        """'CONTENT, Wang said at a briefing.': the attribution closes the sentence."""
+        for i in range(hi - 1, lo, -1):
+            tok = doc.toks[i]
+            if doc.in_quote(tok.start):
+                continue
+            cue = self.cues.match(doc.folded, i, tok.text)
+            if cue is None or cue.type != "speech" or cue.is_participle:
+                continue
+            if self._is_noun(doc, i):
+                continue
+            cue_end = doc.toks[i + len(cue.words) - 1].end
+            tail = doc.body[cue_end : sent.end].strip()
+            if tail and not (tail[0] in ",.;!?" or _ADJUNCT.match(tail)):
+                continue
+            left = self._subject_left(doc, sent.start, tok.start, False)
+            if left is None:
+                continue
+            actor, s_start, s_end, conf, _ = left
+            lead = doc.body[sent.start : s_start].rstrip()
+            if not lead.endswith(",") or len(lead.split()) < 4:
+                return False
+            if lead[0] in '“"«' and doc.in_quote(sent.start + 1):
+                return False  # a quotation's own attribution: the direct pass has it
+            tail = doc.body[cue_end : sent.end]
+            f = _Found(
+                actor,
+                sent.start,
+                sent.start + len(lead) - 1,
+                "reported",
+                s_start,
+                s_end,
+                cue=" ".join(cue.words),
+                speaker_conf=conf,
+                quote_conf=0.75,
+                date_text=doc.body[s_start : sent.end],
+            )
+            self._add(doc, f)
+            # "..., the ministry said, while urging the US not to ...": a second position.
+            m = re.search(r",\s+(?:while\s+|and\s+)?(\w+ing)\b", tail)
+            if m is not None:
+                k = bisect.bisect_left(doc.tok_starts, cue_end + m.start(1))
+                second = self.cues.match(doc.folded, k, doc.toks[k].text) if k < hi else None
+                if second is not None:
+                    self._add(
+                        doc,
+                        _Found(
+                            actor,
+                            cue_end + m.start(1),
+                            sent.end,
+                            "reported",
+                            s_start,
+                            s_end,
+                            cue=" ".join(second.words),
+                            speaker_conf=conf,
+                            quote_conf=0.65,
+                            date_text=f.date_text,
+                        ),
+                    )
+            return True
+        return False
+
+    def _is_noun(self, doc: _Doc, i: int) -> bool:
+        """A cue word used as a noun: "amid reports", "Wang's remarks", "the statement"."""
+        if i == 0:
+            return False
+        prev = doc.toks[i - 1].text.lower()
+        return doc.folded[i - 1] in _NOUN_BEFORE or prev.endswith(("’s", "'s"))
+
     def _reported_sentence(self, doc: _Doc, sent: Span, para_i: int) -> None:
         lo, hi = doc.toks_between(sent.start, sent.end)
+        if self._trailing(doc, sent, lo, hi):
+            return
         covered_until = -1
         last: _Found | None = None
         i = lo
@@ -913,7 +1040,7 @@ class Engine:
                 if not official_cue:
                     i += 1
                     continue
-            elif cue is None:
+            elif cue is None or (i > lo and self._is_noun(doc, i)):
                 i += 1
                 continue
             n = len(cue.words) if cue else 1

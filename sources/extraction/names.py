@@ -7,7 +7,7 @@ transliteration key (Sergei/Sergey), or a surname the article itself introduced 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 
 from sources.extraction.text import Token, fold_char_text, name_words, translit_key
@@ -326,6 +326,8 @@ class ActorIndex:
     ) -> None:
         if not words:
             return
+        if actor.how != how and how in ("surname", "alias"):
+            actor = replace(actor, how=how)
         entries = self.by_words.setdefault(words, [])
         if weak and entries:
             return  # the registry's own names win over built-in metonyms

@@ -263,3 +263,8 @@ def english_ratio(text: str, sample: int = 20000) -> float:
     if not words:
         return 0.0
     return sum(1 for w in words if w in _ENGLISH) / len(words)
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as one string, for lexicons kept readable in the source."""
+    return frozenset(words.split())

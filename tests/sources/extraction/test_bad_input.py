@@ -1,0 +1,48 @@
+"""Bad input gets a clear result, never a crash or a hang."""
+
+import time
+
+from sources.extraction import Engine, Registry
+from tests.sources.extraction.conftest import REGISTRY
+
+
+def test_empty_text_gives_no_statements():
+    assert Engine(REGISTRY).extract("").statements == []
+    assert Engine(REGISTRY).extract("   \n\n ").statements == []
+
+
+def test_text_without_quotes_or_cues_gives_no_statements():
+    text = "The river runs through the valley. Rain fell in the north on Tuesday."
+    assert Engine(REGISTRY).extract(text).statements == []
+
+
+def test_unbalanced_quotes_do_not_crash_when_marks_never_close():
+    text = (
+        "“Russia will not tolerate troops, Lavrov said.\nAnother paragraph “with ” stray ” marks."
+    )
+    result = Engine(REGISTRY).extract(text)
+    assert all(text[s.start : s.end] == s.quote for s in result.statements)
+
+
+def test_non_english_text_is_flagged_when_no_english_words():
+    text = "Россия не допустит размещения войск НАТО на Украине, заявил министр Лавров. " * 20
+    result = Engine(REGISTRY).extract(text)
+    assert result.statements == []
+    assert not result.is_english
+
+
+def test_five_megabytes_finish_quickly_when_the_text_is_huge():
+    paragraph = "“" + "word " * 300 + "\n" + "Lavrov said that the talks were over, " * 50 + "\n"
+    text = (paragraph * (5_000_000 // len(paragraph) + 1))[:5_000_000]
+    started = time.perf_counter()
+    result = Engine(REGISTRY).extract(text)
+    assert time.perf_counter() - started < 30
+    assert result.truncated
+
+
+def test_empty_registry_still_finds_named_speakers():
+    text = "Foreign Minister Anna Berg said that the ceasefire must hold."
+    (statement,) = Engine(Registry()).extract(text).statements
+    assert statement.speaker == "Anna Berg"
+    assert statement.issue is None
+    assert statement.stance is None

@@ -1,0 +1,41 @@
+"""The engine keeps its quality on the labelled articles: a floor, not a target."""
+
+from pathlib import Path
+
+import pytest
+
+from sources.extraction import Engine
+from sources.extraction.corpus import gold_statements, load_gold, parse_text, registry_from_gold
+from sources.extraction.evaluation import Scores, score
+
+NEWS = Path(__file__).resolve().parents[2] / "fixtures" / "corpus" / "news"
+SHARED_DEV = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "dev"
+
+
+def evaluate(folder):
+    total = Scores()
+    for gold_path in sorted(folder.glob("*.gold.json")):
+        text_path = gold_path.with_name(gold_path.name.removesuffix(".gold.json") + ".txt")
+        article = parse_text(text_path.read_text("utf-8"))
+        gold = load_gold(gold_path.read_text("utf-8"))
+        result = Engine(registry_from_gold(gold)).extract(
+            article.body, published_on=article.published_on, header=article.header
+        )
+        for statement in result.statements:
+            assert article.body[statement.start : statement.end] == statement.quote
+        total.add(score(result.statements, gold_statements(gold, article.body)))
+    return total
+
+
+@pytest.mark.skipif(not NEWS.exists(), reason="no news fixtures")
+def test_news_articles_keep_statement_f1_above_the_floor():
+    scores = evaluate(NEWS)
+    assert scores.f1 >= 0.65
+    assert scores.speaker_accuracy >= 0.8
+
+
+@pytest.mark.skipif(not SHARED_DEV.exists(), reason="the shared dev corpus is not on this machine")
+def test_shared_dev_set_keeps_statement_f1_above_the_floor():
+    scores = evaluate(SHARED_DEV)
+    assert scores.f1 >= 0.85
+    assert scores.speaker_accuracy >= 0.9

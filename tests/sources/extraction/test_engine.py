@@ -1,0 +1,131 @@
+"""The engine's cases from issue 5, one behaviour per test."""
+
+import subprocess
+import sys
+
+from sources.extraction import Engine
+
+
+def one(statements, speaker):
+    found = [s for s in statements if s.speaker == speaker]
+    assert found, f"no statement by {speaker}: {[(s.speaker, s.quote) for s in statements]}"
+    return found
+
+
+def test_engine_imports_without_django_when_loaded_alone():
+    code = "import sys, sources.extraction; assert 'django' not in sys.modules, 'django loaded'"
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=".")
+
+
+def test_direct_quote_is_attributed_to_the_name_after_it_when_it_ends_with_said(run):
+    text = "“Russia will not tolerate NATO troops on Ukrainian soil,” Lavrov declared."
+    (statement,) = run(text)
+    assert statement.speaker == "Sergey Lavrov"
+    assert statement.kind == "direct"
+    assert statement.quote == "Russia will not tolerate NATO troops on Ukrainian soil"
+    assert text[statement.start : statement.end] == statement.quote
+
+
+def test_quote_split_around_its_attribution_is_two_statements_when_marks_pair_twice(run):
+    text = "“We will not send troops,” Blinken said, “but we will keep supporting the peace talks.”"
+    statements = one(run(text), "Antony Blinken")
+    assert [s.quote for s in statements] == [
+        "We will not send troops",
+        "but we will keep supporting the peace talks",
+    ]
+
+
+def test_pronoun_speaker_resolves_to_the_last_subject_when_he_speaks(run):
+    text = (
+        "Sergey Lavrov, the Russian foreign minister, met reporters in Moscow.\n"
+        "He condemned European nations for pushing for a peacekeeping presence in Ukraine."
+    )
+    statement = one(run(text), "Sergey Lavrov")[0]
+    assert statement.kind == "reported"
+    assert statement.quote.startswith("condemned European nations")
+
+
+def test_metonym_resolves_to_the_state_when_a_capital_speaks(run):
+    text = "Moscow warned that any deployment of peacekeepers would be a direct threat."
+    statement = one(run(text), "Russia")[0]
+    assert statement.quote.startswith("any deployment of peacekeepers")
+    assert statement.stance == "oppose"
+
+
+def test_unknown_speaker_becomes_a_new_actor_when_the_registry_lacks_them(engine):
+    text = "Foreign Minister Jean Dupont said the ceasefire talks must resume without delay."
+    result = engine.extract(text)
+    (statement,) = result.statements
+    assert statement.speaker == "Jean Dupont"
+    assert statement.is_new_actor
+    assert [a.name for a in result.new_actors] == ["Jean Dupont"]
+
+
+def test_look_alike_surname_is_not_merged_when_the_first_name_differs(run):
+    text = "Maria Lavrov said the peace talks should resume."
+    statement = run(text)[0]
+    assert statement.speaker == "Maria Lavrov"
+    assert statement.is_new_actor
+
+
+def test_transliteration_resolves_to_the_registry_name_when_spelt_differently(run):
+    text = "Sergei Lavrov said that the peacekeeping plan was unacceptable."
+    assert run(text)[0].speaker == "Sergey Lavrov"
+
+
+def test_trailing_attribution_takes_the_clause_before_it_when_the_sentence_ends_with_said(run):
+    text = "Any ceasefire must be negotiated between the parties, Lavrov said on Tuesday."
+    statement = one(run(text), "Sergey Lavrov")[0]
+    assert statement.quote == "Any ceasefire must be negotiated between the parties"
+    assert statement.said_on.isoformat() == "2025-04-01"  # Tuesday 1 April 2025
+
+
+def test_according_to_attributes_the_rest_of_the_sentence_when_it_opens_it(run):
+    text = "According to Blinken, the peace talks are the only way to end the war."
+    statement = one(run(text), "Antony Blinken")[0]
+    assert "peace talks are the only way" in statement.quote
+
+
+def test_group_subject_resolves_to_the_group_named_before_when_countries_speak(run):
+    text = (
+        "Leaders of 30 nations, self-described as a “coalition of the willing”, met in Paris.\n"
+        "Several countries at the summit expressed readiness to take part in a peacekeeping "
+        "operation."
+    )
+    statement = one(run(text), "Coalition of the willing")[0]
+    assert statement.stance == "support"
+    assert statement.issue == "foreign-troops-in-ukraine"
+
+
+def test_scare_quotes_are_not_statements_when_no_cue_governs_them(run):
+    text = "The so-called “special military operation” continued in the east."
+    assert run(text) == []
+
+
+def test_byline_person_speaks_first_person_sentences_when_a_press_statement(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "We call on Russia to agree to a ceasefire and withdraw its troops from Ukraine."
+    )
+    statement = one(run(text, header={"outlet": "U.S. Department of State"}), "Antony Blinken")[0]
+    assert statement.kind == "direct"
+    assert statement.quote.startswith("We call on Russia")
+
+
+def test_transcript_turns_are_direct_statements_of_their_speaker(run):
+    text = (
+        "QUESTION: Will you send troops to Ukraine?\n"
+        "SECRETARY BLINKEN: We will not send troops, but we support the peace talks fully.\n"
+        "QUESTION: Thank you."
+    )
+    statements = run(text)
+    assert [(s.speaker, s.kind) for s in statements] == [("Antony Blinken", "direct")]
+
+
+def test_extra_cues_extend_the_lexicon_when_passed_at_run_time():
+    from tests.sources.extraction.conftest import REGISTRY
+
+    text = "Lavrov grumbled that the ceasefire talks were going nowhere."
+    assert Engine(REGISTRY).extract(text).statements == []
+    extended = Engine(REGISTRY, extra_cues={"speech": ["grumble"]})
+    assert extended.extract(text).statements[0].speaker == "Sergey Lavrov"

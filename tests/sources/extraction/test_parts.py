@@ -1,0 +1,75 @@
+"""Quote scanning, dates and stance, each on its own."""
+
+import datetime as dt
+
+import pytest
+
+from sources.extraction import dates, stance
+from sources.extraction.quotes import find_quotes
+from sources.extraction.text import paragraphs
+
+PUBLISHED = dt.date(2025, 4, 1)  # a Tuesday
+
+
+def quotes_of(text):
+    return [text[q.start : q.end] for q in find_quotes(text, paragraphs(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said “yes, we will.” Then left.", ["yes, we will."]),
+        ('He said "yes, we will." Then "no."', ["yes, we will.", "no."]),
+        ("Il a dit « nous refusons » hier.", [" nous refusons "]),
+        ("“Outer ‘inner’ words,” he said.", ["Outer ‘inner’ words,"]),
+        ("It's the minister's view, isn't it?", []),
+    ],
+)
+def test_quote_marks_of_every_kind_are_found(text, expected):
+    assert quotes_of(text) == expected
+
+
+def test_quote_continues_over_paragraphs_when_the_next_opens_with_a_mark():
+    text = "“First part of the remarks.\n“Second part,” he said."
+    (quote,) = quotes_of(text)
+    assert quote.startswith("First part")
+    assert quote.endswith("Second part,")
+
+
+def test_unclosed_quote_stops_at_its_paragraph_when_the_next_does_not_open_one():
+    text = "“Never closed here.\nA new paragraph."
+    assert quotes_of(text) == ["Never closed here."]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected", "precision"),
+    [
+        ("Earlier in March, Lavrov warned", dt.date(2025, 3, 1), "month"),
+        ("Lavrov said on Tuesday", dt.date(2025, 4, 1), "day"),
+        ("Lavrov said on Monday", dt.date(2025, 3, 31), "day"),
+        ("on June 16, 2021, Biden said", dt.date(2021, 6, 16), "day"),
+        ("Five years ago, the tribunal ruled", dt.date(2020, 4, 1), "month"),
+        ("Last month the minister said", dt.date(2025, 3, 1), "month"),
+    ],
+)
+def test_dates_resolve_against_the_publication_date(phrase, expected, precision):
+    assert dates.resolve(phrase, PUBLISHED) == (expected, precision)
+
+
+def test_no_date_expression_gives_none():
+    assert dates.resolve("the minister said", PUBLISHED) is None
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("we categorically oppose the very idea of putting boots on the ground", "oppose"),
+        ("Russia will not tolerate NATO troops on Ukrainian soil", "oppose"),
+        ("expressed readiness to take part in a peacekeeping operation", "support"),
+        ("we would send troops only if there is a ceasefire", "conditional"),
+        ("direct sanctions against him are still on the table", "conditional"),
+        ("we welcome the agreement and support its implementation", "support"),
+    ],
+)
+def test_stance_reads_the_position_not_the_sentiment(quote, expected):
+    assert stance.classify(quote)[0] == expected

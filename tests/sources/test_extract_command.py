@@ -1,0 +1,100 @@
+"""The extract and evaluate_extraction commands: the interface other programs rely on."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from positions.models import Actor, Statement
+
+ARTICLE = """title: Lavrov on peacekeepers
+outlet: Example News
+date: 2025-04-01
+
+“Russia will not tolerate NATO troops on Ukrainian soil,” Lavrov declared.
+Moscow warned that any deployment of peacekeepers would be a direct threat.
+"""
+
+GOLD = {
+    "issues": {"foreign-troops-in-ukraine": "Deployment of foreign peacekeeping troops in Ukraine"},
+    "actors": [
+        {"name": "Russia", "kind": "state", "aliases": ["Moscow"]},
+        {
+            "name": "Sergey Lavrov",
+            "kind": "person",
+            "role": "Foreign Minister",
+            "affiliation": "Russia",
+        },
+    ],
+    "statements": [
+        {
+            "speaker": "Sergey Lavrov",
+            "kind": "direct",
+            "quote": "Russia will not tolerate NATO troops on Ukrainian soil",
+            "issue": "foreign-troops-in-ukraine",
+            "stance": "oppose",
+        }
+    ],
+}
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    (tmp_path / "001_lavrov.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "001_lavrov.gold.json").write_text(json.dumps(GOLD), encoding="utf-8")
+    return tmp_path
+
+
+def run_extract(*args):
+    env = dict(os.environ, DATABASE_URL=f"sqlite:///{args[0]}/never-created.sqlite3")
+    completed = subprocess.run(
+        [sys.executable, "manage.py", "extract", *args[1:]],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    return json.loads(completed.stdout)
+
+
+def test_extract_prints_statements_as_json_when_the_database_was_never_created(corpus):
+    path = corpus / "001_lavrov.txt"
+    output = run_extract(corpus, str(path), "--json", "--load-gold-entities")
+    (article,) = output["articles"]
+    assert article["path"] == str(path)
+    body = ARTICLE.split("\n\n", 1)[1]
+    first = article["statements"][0]
+    assert first["speaker"] == "Sergey Lavrov"
+    assert first["kind"] == "direct"
+    assert body[first["start"] : first["end"]] == first["quote"]
+    assert first["issue"] == "foreign-troops-in-ukraine"
+    assert first["stance"] == "oppose"
+    assert set(first) >= {
+        "speaker", "speaker_affiliation", "quote", "kind", "start", "end",
+        "issue", "stance", "said_on", "confidence",
+    }  # fmt: skip
+    assert [s["speaker"] for s in article["statements"]] == ["Sergey Lavrov", "Russia"]
+    assert not (corpus / "never-created.sqlite3").exists()
+
+
+@pytest.mark.django_db
+def test_extract_writes_nothing_when_actors_come_from_the_database(corpus, capsys):
+    Actor.objects.create(name="Russia", slug="russia", kind="state")
+    call_command("extract", str(corpus / "001_lavrov.txt"), "--json")
+    output = json.loads(capsys.readouterr().out)
+    assert output["articles"][0]["statements"]
+    assert Statement.objects.count() == 0
+    assert Actor.objects.count() == 1
+
+
+def test_evaluate_extraction_prints_the_metrics_and_speed(corpus, capsys):
+    call_command("evaluate_extraction", str(corpus))
+    out = capsys.readouterr().out
+    assert "precision 0.500  recall 1.000  F1 0.667" in out  # Moscow's line is not in the gold
+    assert "speaker accuracy: 1.000" in out
+    assert "articles/s" in out

@@ -119,11 +119,12 @@ def find_original(print_: Fingerprint, *, exclude_id: int | None = None) -> Matc
 
 
 def index(article: Article, print_: Fingerprint) -> None:
-    """Store the article's fingerprint and band keys (call inside the article's transaction)."""
-    ArticleFingerprint.objects.update_or_create(
-        article=article, defaults={"signature": print_.to_bytes()}
-    )
-    FingerprintBand.objects.filter(fingerprint_id=article.pk).delete()
+    """Store the article's fingerprint and band keys (call inside the article's transaction).
+
+    Only called when an article's text is first stored; a stored article is never stored again
+    (ingestion reports a duplicate), so there is nothing to replace: two INSERTs.
+    """
+    ArticleFingerprint.objects.create(article=article, signature=print_.to_bytes())
     FingerprintBand.objects.bulk_create(
         FingerprintBand(fingerprint_id=article.pk, key=key) for key in print_.band_keys()
     )

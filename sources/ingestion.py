@@ -424,7 +424,8 @@ def ingest_file(path: Path, *, outlet: Outlet | None = None) -> IngestResult:
     try:
         document = reading.read_file(path)
     except (OSError, ReadError) as exc:
-        return IngestResult(str(path), Outcome.FAILED, reason=f"{path}: {exc}")
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return IngestResult(str(path), Outcome.FAILED, reason=reason)
     return store_article(
         document=document,
         source_kind=SourceKind.FILE,

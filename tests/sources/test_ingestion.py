@@ -84,9 +84,10 @@ def test_a_file_is_stored_with_its_path_and_a_bad_one_fails_with_a_reason(tmp_pa
     assert good.outcome == Outcome.NEW
     assert Article.objects.get(pk=good.article_id).source_ref.endswith("wire_story.html")
     assert bad.outcome == Outcome.FAILED
-    assert "empty_page.html: The page has no readable article text" in bad.reason
+    assert bad.source.endswith("empty_page.html")
+    assert bad.reason == "The page has no readable article text (empty, or only navigation)."
     assert missing.outcome == Outcome.FAILED
-    assert "nope.txt" in missing.reason
+    assert missing.reason == "No such file or directory"
 
 
 def test_collect_files_reads_folders_and_lists_what_it_skipped(tmp_path):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from sources.extraction import dates, stance
 from sources.extraction.cues import Cue, CueLexicon
-from sources.extraction.issues import IssueMatcher
+from sources.extraction.issues import IssueMatcher, content_stems
 from sources.extraction.names import (
     GROUP_HEADS,
     ORG_WORDS,
@@ -267,6 +267,7 @@ class _Found:
     speaker_conf: float = 0.8
     quote_conf: float = 0.8
     paragraph: int = 0
+    role: str = ""  # the speaker's role as this text gives it (apposition or title)
 
 
 @dataclass
@@ -288,6 +289,7 @@ class _Doc:
     persons: list[tuple[int, Resolved]] = field(default_factory=list)  # person mentions by offset
     surnames: dict[str, Resolved] = field(default_factory=dict)
     new_actors: dict[str, NewActor] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)  # speaker -> role this text gives
 
     def in_quote(self, pos: int) -> Quote | None:
         i = bisect.bisect_right(self.quote_starts, pos) - 1
@@ -316,7 +318,11 @@ class Engine:
     ) -> None:
         self.registry = registry
         self.index = ActorIndex.build(registry)
-        self.issues = IssueMatcher.build(registry.issues)
+        names: set[str] = set()
+        for actor in registry.actors:
+            for name in (actor.name, *actor.aliases):
+                names.update(content_stems(name))
+        self.issues = IssueMatcher.build(registry.issues, frozenset(names))
         self.cues = CueLexicon.default(extra_cues)
         self.model = model
 
@@ -708,6 +714,7 @@ class Engine:
             got = self._speaker_ending(doc, clo, chi, sent_start)
             if got is not None:
                 apposition = doc.body[pos + 1 : segment_end].strip(" ,—()")
+                doc.roles.setdefault(got[0].name, apposition)
                 return (*got, apposition)
         return None
 
@@ -738,6 +745,11 @@ class Engine:
                 return self._role_speaker(doc, lo, k + 1)
             return None
         got = self._speaker_ending(doc, lo, j, -1)
+        if got is not None:
+            # "said James Barnett, a researcher at the Hudson Institute": the role after.
+            m = re.match(r",\s+(?:a|an|the)\s+([^,.;]{3,120})", doc.body[got[2] : limit])
+            if m:
+                doc.roles.setdefault(got[0].name, m.group(1))
         return got
 
     # --- passes ----------------------------------------------------------------------------
@@ -1361,11 +1373,17 @@ class Engine:
             quote = doc.body[f.start : f.end]
             para = doc.paras[f.paragraph]
             context = doc.body[para.start : para.end]
-            issue, issue_conf = self.issues.match(quote, context)
+            near = doc.paras[max(0, f.paragraph - 1) : f.paragraph + 2]
+            wider = " ".join(doc.body[p.start : p.end] for p in near if p != para)
+            issue, issue_conf = self.issues.match(quote, context, wider)
             stance_value = None
             stance_conf = 0.0
             if issue is not None:
-                stance_value, stance_conf = stance.classify(quote, f.cue)
+                record = next(i for i in self.registry.issues if i.slug == issue)
+                topic = f"{record.name} {record.description} {' '.join(record.keywords)}"
+                stance_value, stance_conf = stance.classify(
+                    quote, f.cue, topic, f.speaker.role or doc.roles.get(f.speaker.name, "")
+                )
             said = dates.resolve(f.date_text, published_on) if f.date_text else None
             if said is None and f.speaker.name in last_date:
                 para_i, date, precision = last_date[f.speaker.name]

@@ -179,9 +179,13 @@ class IssueMatcher:
 
     issues: tuple[IssueRecord, ...]
     weights: list[dict[str, float]] = field(default_factory=list)
+    threshold: float = 1.6
 
     @classmethod
-    def build(cls, issues: tuple[IssueRecord, ...]) -> IssueMatcher:
+    def build(
+        cls, issues: tuple[IssueRecord, ...], names: frozenset[str] = frozenset()
+    ) -> IssueMatcher:
+        """``names``: stems of actor names, weak evidence (Russia is in every Russia story)."""
         matcher = cls(issues)
         docs: list[dict[str, float]] = []
         for issue in issues:
@@ -199,25 +203,31 @@ class IssueMatcher:
             weighted = {}
             for s, w in words.items():
                 df = sum(1 for d in docs if s in d)
-                weighted[s] = w * (1.0 + math.log((n + 1) / df))
+                weighted[s] = w * (1.0 + math.log((n + 1) / df)) * (0.35 if s in names else 1.0)
             matcher.weights.append(weighted)
         return matcher
 
-    def match(self, quote: str, context: str = "") -> tuple[str | None, float]:
-        """The best issue for the quote (context counts half), with a 0..1 confidence."""
+    def match(self, quote: str, context: str = "", wider: str = "") -> tuple[str | None, float]:
+        """The best issue for the quote, with a 0..1 confidence.
+
+        The paragraph around it (``context``) counts half and the neighbouring paragraphs
+        (``wider``) a quarter: a short quote often names its issue only through its context.
+        """
         if not self.issues:
             return None, 0.0
         quote_stems = set(content_stems(quote))
         context_stems = set(content_stems(context)) - quote_stems
+        wider_stems = set(content_stems(wider)) - quote_stems - context_stems
         scores = []
         for issue, weights in zip(self.issues, self.weights, strict=True):
             score = sum(weights.get(s, 0.0) for s in quote_stems)
             score += 0.5 * sum(weights.get(s, 0.0) for s in context_stems)
+            score += 0.2 * sum(weights.get(s, 0.0) for s in wider_stems)
             scores.append((score, issue.slug))
         scores.sort(reverse=True)
         best, slug = scores[0]
         second = scores[1][0] if len(scores) > 1 else 0.0
-        if best < 2.0:
+        if best < self.threshold:
             return None, 0.5
         margin = (best - second) / best
         return slug, round(min(0.95, 0.45 + 0.1 * math.log1p(best) + 0.3 * margin), 3)

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 
+from sources.extraction.text import word_set
 from sources.extraction.types import Stance
 
 _CONDITIONAL = re.compile(
     r"\b(only if|unless|on the table|provided that|as long as|on condition|conditional on|"
-    r"subject to|if and only if|in exchange for|should (?:russia|china|iran|they|it|the)\b|"
+    r"subject to|if and only if|in exchange for|in return for|key condition|preconditions?|"
+    r"prerequisites?|depends? on|dependent on|conditioned on|closely (?:related|linked|tied) to|"
+    r"only after|not until|should (?:russia|china|iran|they|it|the)\b|"
     r"if (?:they|it|russia|china|iran|the other side) (?:continue|escalate|attempt|fail|refuse))",
     re.IGNORECASE,
 )
@@ -226,12 +229,34 @@ _NEUTRAL_CUES = frozenset(
     ]
 )
 _WORD = re.compile(r"[a-z’'\-]+")
+# Asking someone to stop or end something opposes it.
+_STOP = word_set(
+    """stop stops halt cease refrain abandon withdraw end ends ending scrap revoke reverse
+    suspend suspending suspended terminate terminating nonstarter nonnegotiable"""
+)
 _TOLERATE = frozenset({"tolerate", "accept", "allow", "permit", "support", "back", "agree"})
 
 
-def classify(quote: str, cue: str = "") -> tuple[Stance, float]:
-    """The stance the words take, with a 0..1 confidence."""
+_OBSERVER = re.compile(
+    r"\b(analyst|researcher|expert|professor|fellow|scholar|commentator|journalist|anchor|"
+    r"host|economist|historian|observer)\b",
+    re.IGNORECASE,
+)
+
+
+def classify(
+    quote: str, cue: str = "", topic: str = "", speaker_role: str = ""
+) -> tuple[Stance, float]:
+    """The stance the words take on the issue ``topic`` describes, with a 0..1 confidence.
+
+    Words of the issue itself are the topic, not a position: "ceasefire" or "end to the war"
+    in a statement on a ceasefire issue say what it is about, not which way it leans.
+    """
+    if speaker_role and _OBSERVER.search(speaker_role):
+        # Analysts and journalists assess; they are not parties taking a position.
+        return "neutral", 0.55
     text = (cue + " " + quote).lower()
+    topic_words = set(_WORD.findall(topic.lower()))
     if _CONDITIONAL.search(text):
         return "conditional", 0.6
     words = _WORD.findall(text)
@@ -242,7 +267,11 @@ def classify(quote: str, cue: str = "") -> tuple[Stance, float]:
         if word in _TOLERATE and negated:
             oppose += 1.5
             continue
-        if word in _OPPOSE:
+        if word in topic_words and word not in _TOLERATE:
+            if negated:
+                oppose += 0.5
+            continue
+        if word in _OPPOSE or word in _STOP:
             if negated:
                 support += 0.5
             else:
@@ -258,7 +287,8 @@ def classify(quote: str, cue: str = "") -> tuple[Stance, float]:
     if neutral_hits and oppose + support < 2:
         return "neutral", 0.55
     if oppose == 0 and support == 0:
-        return "neutral", 0.4
+        # A statement on the issue with no sign either way mostly backs what it talks about.
+        return "support", 0.35
     if oppose > support:
         return "oppose", round(min(0.9, 0.5 + 0.1 * (oppose - support)), 3)
     return "support", round(min(0.9, 0.5 + 0.1 * (support - oppose)), 3)

@@ -6,10 +6,32 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.db.models import F, QuerySet, Window
-from django.db.models.functions import RowNumber
+from django.db.models import (
+    Case,
+    Count,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+    Window,
+)
+from django.db.models.functions import ExtractMonth, ExtractYear, Lag, RowNumber
 
-from positions.models import Actor, ActorMerge, Issue, ReviewStatus, Stance, Statement
+from positions.models import (
+    Actor,
+    ActorMerge,
+    Affiliation,
+    Issue,
+    Position,
+    ReviewStatus,
+    Stance,
+    Statement,
+)
+from sources.models import Outlet
 
 
 def find_actors(name: str) -> QuerySet[Actor]:
@@ -65,6 +87,10 @@ class TimelineEntry:
     @property
     def is_change(self) -> bool:
         return self.previous_position is not None and self.previous_position != self.stance.position
+
+    @property
+    def previous_label(self) -> str:
+        return Position(self.previous_position).label if self.previous_position else ""
 
 
 def mark_changes(stances: Iterable[Stance]) -> list[TimelineEntry]:
@@ -132,3 +158,315 @@ def position_changes(issue: Issue, *, since: dt.date | None = None) -> list[Posi
             c for c in changes if c.after.statement.said_on and c.after.statement.said_on >= since
         ]
     return sorted(changes, key=lambda c: c.after.statement.said_on or dt.date.min, reverse=True)
+
+
+# --- The analysts' pages (issue 6) ----------------------------------------------------------
+# Built for large timelines: each function runs a fixed number of queries, pages in SQL, and
+# leans on the statement_speaker_timeline and stance_issue_statement indexes.
+
+
+@dataclass(frozen=True)
+class TimelineFilter:
+    """What an actor's timeline is narrowed to; empty values mean "any"."""
+
+    issue: str = ""  # issue slug
+    position: str = ""
+    since: dt.date | None = None
+    until: dt.date | None = None
+    outlet: str = ""  # outlet slug
+    status: str = ""  # review status; honoured only within the visible statuses
+
+
+def _previous_position(actor_id: int, statuses: tuple[str, ...]) -> Subquery:
+    """The actor's position on the same issue in the statement just before (by date, then id).
+
+    Undated statements can't be placed in time, so they are never the "before" of a change.
+    The redundant ``said_on <= outer`` keeps the condition usable by the speaker index.
+    """
+    outer_date = OuterRef("statement__said_on")
+    earlier = (
+        Stance.objects.filter(
+            issue_id=OuterRef("issue_id"),
+            statement__speaker_id=actor_id,
+            statement__review_status__in=statuses,
+            statement__said_on__lte=outer_date,
+        )
+        .filter(Q(statement__said_on__lt=outer_date) | Q(statement_id__lt=OuterRef("statement_id")))
+        .order_by("-statement__said_on", "-statement_id")
+        .values("position")[:1]
+    )
+    return Subquery(earlier)
+
+
+def timeline_stances(
+    actor: Actor, filters: TimelineFilter = TimelineFilter(), *, include_pending: bool = False
+) -> QuerySet[Stance]:
+    """The actor's stances newest first, filtered, each annotated with ``previous_position``
+    (its position on the issue just before), with issue, statement, article and outlet."""
+    statuses = visible_statuses(include_pending=include_pending)
+    shown = (filters.status,) if filters.status in statuses else statuses
+    qs = (
+        Stance.objects.filter(statement__speaker=actor, statement__review_status__in=shown)
+        .select_related("issue", "statement__article__outlet")
+        .annotate(previous_position=_previous_position(actor.pk, statuses))
+        .order_by("-statement__said_on", "-statement_id", "issue_id")
+    )
+    if filters.issue:
+        qs = qs.filter(issue__slug=filters.issue)
+    if filters.position:
+        qs = qs.filter(position=filters.position)
+    if filters.since:
+        qs = qs.filter(statement__said_on__gte=filters.since)
+    if filters.until:
+        qs = qs.filter(statement__said_on__lte=filters.until)
+    if filters.outlet:
+        qs = qs.filter(statement__article__outlet__slug=filters.outlet)
+    return qs
+
+
+def timeline_page(
+    actor: Actor,
+    filters: TimelineFilter = TimelineFilter(),
+    *,
+    include_pending: bool = False,
+    page: int = 1,
+    per_page: int = 50,
+) -> tuple[list[TimelineEntry], bool]:
+    """One page of the actor's filtered timeline, newest first, and whether older ones exist.
+
+    Fetches one row more than the page instead of counting: one query whatever the length.
+    """
+    offset = (max(page, 1) - 1) * per_page
+    qs = timeline_stances(actor, filters, include_pending=include_pending)
+    rows = list(qs[offset : offset + per_page + 1])
+    entries = [TimelineEntry(stance, stance.previous_position) for stance in rows[:per_page]]
+    return entries, len(rows) > per_page
+
+
+@dataclass(frozen=True)
+class IssueCount:
+    issue_id: int
+    slug: str
+    name: str
+    # (year, month, position, number of stances), oldest first
+    cells: list[tuple[int, int, str, int]]
+
+    @property
+    def total(self) -> int:
+        return sum(n for *_, n in self.cells)
+
+
+def actor_issue_summary(actor: Actor, *, include_pending: bool = False) -> list[IssueCount]:
+    """For each issue the actor spoke on, its stances counted by month and position; the
+    busiest issue first. One aggregate query, for the chart and the issue filter."""
+    rows = (
+        Stance.objects.filter(
+            statement__speaker=actor,
+            statement__review_status__in=visible_statuses(include_pending=include_pending),
+            statement__said_on__isnull=False,
+        )
+        .values_list(
+            "issue_id",
+            "issue__slug",
+            "issue__name",
+            ExtractYear("statement__said_on"),
+            ExtractMonth("statement__said_on"),
+            "position",
+        )
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    by_issue: dict[int, IssueCount] = {}
+    for issue_id, slug, name, year, month, position, n in rows:
+        entry = by_issue.setdefault(issue_id, IssueCount(issue_id, slug, name, []))
+        entry.cells.append((year, month, position, n))
+    for entry in by_issue.values():
+        entry.cells.sort()
+    return sorted(by_issue.values(), key=lambda e: (-e.total, e.name.casefold()))
+
+
+def actor_profile(actor: Actor) -> Actor:
+    """The actor again, with aliases and affiliations (organisation loaded) prefetched."""
+    return (
+        Actor.objects.filter(pk=actor.pk)
+        .prefetch_related(
+            "aliases",
+            Prefetch(
+                "affiliations",
+                queryset=Affiliation.objects.select_related("organisation").order_by(
+                    F("start_on").desc(nulls_last=True), "role"
+                ),
+            ),
+        )
+        .get()
+    )
+
+
+@dataclass(frozen=True)
+class IssueMapGroup:
+    position: str
+    label: str
+    count: int
+    stances: list[Stance]  # the most recent few, with speaker, statement, article and outlet
+
+
+def issue_map(
+    issue: Issue, *, per_group: int = 12, position: str = "", offset: int = 0
+) -> list[IssueMapGroup]:
+    """Actors grouped by their latest approved stance on the issue, each group newest first.
+
+    Two queries whatever the number of actors: the ranking (ids and dates only), then the
+    shown stances with their rows. ``position`` narrows to one group, paged by ``offset``.
+    """
+    latest_first = [F("statement__said_on").desc(nulls_last=True), F("statement_id").desc()]
+    ranked = (
+        Stance.objects.filter(issue=issue, statement__review_status=ReviewStatus.APPROVED)
+        .annotate(
+            rank=Window(
+                RowNumber(), partition_by=[F("statement__speaker_id")], order_by=latest_first
+            )
+        )
+        .filter(rank=1)
+        .values_list("id", "position", "statement__said_on", "statement_id")
+    )
+    groups: dict[str, list[tuple[dt.date, int, int]]] = {p: [] for p in Position.values}
+    for stance_id, pos, said_on, statement_id in ranked:
+        groups[pos].append((said_on or dt.date.min, statement_id, stance_id))
+    shown: dict[str, list[int]] = {}
+    for pos, rows in groups.items():
+        rows.sort(reverse=True)
+        start = offset if pos == position else 0
+        shown[pos] = [stance_id for *_, stance_id in rows[start : start + per_group]]
+    wanted = [i for pos, ids in shown.items() if not position or pos == position for i in ids]
+    stances = Stance.objects.select_related(
+        "statement__speaker", "statement__article__outlet"
+    ).in_bulk(wanted)
+    return [
+        IssueMapGroup(pos, Position(pos).label, len(groups[pos]), [stances[i] for i in ids])
+        for pos, ids in shown.items()
+        if not position or pos == position
+    ]
+
+
+@dataclass(frozen=True)
+class RecentChange:
+    """An actor's approved position on an issue differing from its previous one."""
+
+    stance: Stance  # the new position, with speaker, statement, article and outlet
+    previous_position: str
+    previous_said_on: dt.date | None
+
+    @property
+    def previous_label(self) -> str:
+        return Position(self.previous_position).label
+
+
+def recent_changes(issue: Issue, *, limit: int = 20) -> list[RecentChange]:
+    """The latest changes of position on the issue, newest first, in one query (a window over
+    each actor's approved stances, then only the rows whose position differs)."""
+    in_time = [F("statement__said_on").asc(nulls_first=True), F("statement_id").asc()]
+    by_speaker = [F("statement__speaker_id")]
+    qs = (
+        Stance.objects.filter(issue=issue, statement__review_status=ReviewStatus.APPROVED)
+        .select_related("statement__speaker", "statement__article__outlet")
+        .annotate(
+            previous_position=Window(Lag("position"), partition_by=by_speaker, order_by=in_time),
+            previous_said_on=Window(
+                Lag("statement__said_on"), partition_by=by_speaker, order_by=in_time
+            ),
+            is_change=Case(
+                When(previous_position__isnull=True, then=Value(False)),
+                When(previous_position=F("position"), then=Value(False)),
+                default=Value(True),
+            ),
+        )
+        .filter(is_change=True)
+        .order_by(F("statement__said_on").desc(nulls_last=True), "-statement_id")
+    )
+    return [RecentChange(s, s.previous_position, s.previous_said_on) for s in qs[:limit]]
+
+
+def compare_actors(issue: Issue, slugs: Iterable[str]) -> dict[Actor, list[Stance]]:
+    """The approved stances of the named actors on the issue, oldest first, per actor (in the
+    order the slugs were given); unknown slugs are left out. Two queries."""
+    slugs = list(dict.fromkeys(slugs))
+    actors = {a.slug: a for a in Actor.objects.filter(slug__in=slugs)}
+    per_actor: dict[Actor, list[Stance]] = {actors[s]: [] for s in slugs if s in actors}
+    by_id = {a.pk: a for a in per_actor}
+    stances = (
+        Stance.objects.filter(
+            issue=issue,
+            statement__speaker_id__in=list(by_id),
+            statement__review_status=ReviewStatus.APPROVED,
+        )
+        .select_related("statement__article__outlet")
+        .order_by(F("statement__said_on").asc(nulls_first=True), "statement_id")
+    )
+    for stance in stances:
+        per_actor[by_id[stance.statement.speaker_id]].append(stance)
+    return per_actor
+
+
+def article_statements(article_id: int, *, include_pending: bool = False) -> list[Statement]:
+    """The article's statements in text order, with speaker and stances (issue loaded); those
+    who may review also see pending and rejected ones."""
+    qs = Statement.objects.filter(article_id=article_id)
+    if not include_pending:
+        qs = qs.approved()
+    return list(
+        qs.select_related("speaker", "speaker_affiliation", "reviewed_by")
+        .prefetch_related(Prefetch("stances", queryset=Stance.objects.select_related("issue")))
+        .order_by(F("start").asc(nulls_last=True), "id")
+    )
+
+
+# --- The REST API (positions/api.py) --------------------------------------------------------
+# Lists there are paged by a cursor, so these return unsliced querysets with the related rows
+# each row's serializer reads already joined or prefetched.
+
+
+def api_statements(*, include_unreviewed: bool) -> QuerySet[Statement]:
+    """Statements with speaker, affiliation, article and outlet joined and stances (with their
+    issues) prefetched; approved ones only unless ``include_unreviewed``."""
+    qs = (
+        Statement.objects.select_related("speaker", "speaker_affiliation", "article__outlet")
+        # The article's texts can be long and a statement row shows only its address.
+        .defer("article__raw_html", "article__text")
+        .prefetch_related(
+            Prefetch(
+                "stances", queryset=Stance.objects.select_related("issue").order_by("issue_id")
+            )
+        )
+    )
+    return qs if include_unreviewed else qs.approved()
+
+
+def api_actors(*, include_unreviewed: bool) -> QuerySet[Actor]:
+    """Actors with parent, aliases and affiliations (with organisations) loaded; affiliations
+    still awaiting review are left out unless ``include_unreviewed``."""
+    affiliations = Affiliation.objects.select_related("organisation")
+    if not include_unreviewed:
+        affiliations = affiliations.filter(needs_review=False)
+    return Actor.objects.select_related("part_of").prefetch_related(
+        "aliases", Prefetch("affiliations", queryset=affiliations)
+    )
+
+
+def quoted_outlets() -> QuerySet[Outlet]:
+    """Outlets, by name: the choices of the timeline's outlet filter."""
+    return Outlet.objects.order_by("name")
+
+
+def statement_for_review(pk: int) -> Statement | None:
+    """One statement with what its card on the article page shows, or None."""
+    return (
+        Statement.objects.filter(pk=pk, article__isnull=False)
+        .select_related("speaker", "speaker_affiliation", "reviewed_by")
+        .prefetch_related(Prefetch("stances", queryset=Stance.objects.select_related("issue")))
+        .first()
+    )
+
+
+def issues_by_name(*, limit: int = 60) -> QuerySet[Issue]:
+    """The first issues by name: the home page's list before anything is searched."""
+    return Issue.objects.order_by("name")[:limit]

@@ -1,50 +1,275 @@
-"""The analysts' pages. Each view: permission, parse, one query, render."""
+"""The analysts' pages. Each view: permission, parse, one query or service call, render.
 
-from django.http import Http404, HttpRequest, HttpResponse
+An htmx request (``HX-Request``) to the same address gets only the partial that changed: the
+view appends ``#name`` to the template name (django-template-partials), so a partial is never
+a second copy of the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import permission_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.vary import vary_on_headers
+from django_htmx.middleware import HtmxDetails
 
-from positions import queries
-from positions.models import Actor, Issue
+from positions import charts, exports, queries, search, services
+from positions.forms import CompareForm, ReviewForm, SearchForm, StanceForm, TimelineFilterForm
+from positions.models import Actor, Issue, Position, Stance, Statement
 from sources.models import Article
 
+TIMELINE_PAGE_SIZE = 50
+MAP_GROUP_SIZE = 12
 
-def _may_see_pending(request: HttpRequest) -> bool:
+
+class HtmxHttpRequest:  # for type hints only: the request as django-htmx's middleware leaves it
+    htmx: HtmxDetails
+
+
+def _may_see_pending(request: HtmxHttpRequest) -> bool:
     return request.user.has_perm("positions.view_statement")
 
 
-@require_GET
-def home(request: HttpRequest) -> HttpResponse:
-    context = {
-        "actors": Actor.objects.order_by("name")[:50],
-        "issues": Issue.objects.order_by("name")[:50],
-    }
-    return render(request, "positions/home.html", context)
+def _template(request: HtmxHttpRequest, template: str, partial: str) -> str:
+    """The page, or only its ``partial`` for an htmx request (boosted ones get the page)."""
+    if request.htmx and not request.htmx.boosted:
+        return f"{template}#{partial}"
+    return template
 
 
-@require_GET
-def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
+def _actor_or_redirect(request: HtmxHttpRequest, slug: str) -> Actor | HttpResponseBase:
+    """The live actor, or a permanent redirect (keeping the query) from a merged-away slug."""
     actor, merged_into = queries.actor_by_slug_or_merge(slug)
-    if actor is None:
-        if merged_into is None:
-            raise Http404(f"No actor has the address {slug!r}.")
-        return redirect(merged_into, permanent=True)
-    timeline = queries.actor_timeline(actor, include_pending=_may_see_pending(request))
-    return render(request, "positions/actor_detail.html", {"actor": actor, "timeline": timeline})
+    if actor is not None:
+        return actor
+    if merged_into is None:
+        raise Http404(f"No actor has the address {slug!r}.")
+    query = f"?{request.GET.urlencode()}" if request.GET else ""
+    return redirect(merged_into.get_absolute_url() + query, permanent=True)
+
+
+# --- Home and search ------------------------------------------------------------------------
 
 
 @require_GET
-def issue_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    issue = get_object_or_404(Issue, slug=slug)
+@vary_on_headers("HX-Request")
+def home(request: HtmxHttpRequest) -> HttpResponse:
+    form = SearchForm(request.GET)
+    text = form.cleaned_data["q"] if form.is_valid() else ""
     context = {
-        "issue": issue,
-        "positions": queries.current_positions(issue),
-        "changes": queries.position_changes(issue)[:20],
+        "form": form,
+        "results": search.search(text, include_pending=_may_see_pending(request)),
+        "issues": queries.issues_by_name(limit=60) if not text else [],
     }
-    return render(request, "positions/issue_detail.html", context)
+    return render(request, _template(request, "positions/home.html", "results"), context)
+
+
+# --- Actor ----------------------------------------------------------------------------------
+
+
+def _timeline_context(request: HtmxHttpRequest, actor: Actor) -> dict[str, object]:
+    may_see_pending = _may_see_pending(request)
+    summary = queries.actor_issue_summary(actor, include_pending=may_see_pending)
+    form = TimelineFilterForm(
+        request.GET,
+        issues=summary,
+        outlets=list(queries.quoted_outlets()),
+        may_see_pending=may_see_pending,
+    )
+    page = form.page_number()
+    entries, has_more = queries.timeline_page(
+        actor,
+        form.timeline_filter(),
+        include_pending=may_see_pending,
+        page=page,
+        per_page=TIMELINE_PAGE_SIZE,
+    )
+    return {
+        "actor": actor,
+        "form": form,
+        "entries": entries,
+        "summary": summary,
+        "page": page,
+        "has_more": has_more,
+        "may_see_pending": may_see_pending,
+    }
 
 
 @require_GET
-def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
+@vary_on_headers("HX-Request")
+def actor_detail(request: HtmxHttpRequest, slug: str) -> HttpResponseBase:
+    actor = _actor_or_redirect(request, slug)
+    if not isinstance(actor, Actor):
+        return actor
+    context = _timeline_context(request, actor)
+    # "Load more" asks for the next page alone, to append; a filter change, the whole timeline.
+    partial = "timeline-page" if context["page"] > 1 else "timeline"
+    if not request.htmx or request.htmx.boosted:
+        context["actor"] = queries.actor_profile(actor)
+        context["chart"] = charts.stance_chart(context["summary"])
+    template = _template(request, "positions/actor_detail.html", partial)
+    return render(request, template, context)
+
+
+@require_GET
+def actor_export(request: HtmxHttpRequest, slug: str, fmt: str) -> HttpResponseBase:
+    """The timeline as filtered on the page (all pages), as CSV or JSON."""
+    actor = _actor_or_redirect(request, slug)
+    if not isinstance(actor, Actor):
+        return actor
+    may_see_pending = _may_see_pending(request)
+    form = TimelineFilterForm(
+        request.GET,
+        issues=queries.actor_issue_summary(actor, include_pending=may_see_pending),
+        outlets=list(queries.quoted_outlets()),
+        may_see_pending=may_see_pending,
+    )
+    filters = form.timeline_filter()
+    stances = queries.timeline_stances(actor, filters, include_pending=may_see_pending)
+    rows = exports.timeline_rows(request, actor, stances.iterator(chunk_size=2000))
+    if fmt == "csv":
+        return exports.csv_response(rows, fields=exports.TIMELINE_FIELDS, filename=f"{slug}.csv")
+    payload = {
+        "actor": actor.name,
+        "slug": actor.slug,
+        "filters": form.cleaned_data,
+        "stances": list(rows),
+    }
+    return exports.json_response(payload, filename=f"{slug}.json")
+
+
+# --- Issue ----------------------------------------------------------------------------------
+
+
+@require_GET
+@vary_on_headers("HX-Request")
+def issue_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
+    issue = get_object_or_404(Issue, slug=slug)
+    compare = CompareForm(request.GET)
+    compared = queries.compare_actors(issue, compare.slugs())
+    context = {"issue": issue, "compared": compared, "chart": charts.compare_chart(compared)}
+    template = _template(request, "positions/issue_detail.html", "comparison")
+    if template.endswith("#comparison"):
+        return render(request, template, context)
+    context["groups"] = queries.issue_map(issue, per_group=MAP_GROUP_SIZE)
+    context["changes"] = queries.recent_changes(issue)
+    context["compare_query"] = urlencode([("compare", actor.slug) for actor in compared])
+    return render(request, template, context)
+
+
+@require_GET
+def issue_export(request: HtmxHttpRequest, slug: str, fmt: str) -> HttpResponse:
+    """Every actor's latest approved stance on the issue, grouped by position."""
+    issue = get_object_or_404(Issue, slug=slug)
+    groups = queries.issue_map(issue, per_group=1_000_000)
+    rows = exports.issue_map_rows(request, groups)
+    if fmt == "csv":
+        return exports.csv_response(rows, fields=exports.ISSUE_MAP_FIELDS, filename=f"{slug}.csv")
+    counts = {group.position: group.count for group in groups}
+    payload = {"issue": issue.name, "slug": issue.slug, "counts": counts, "positions": rows}
+    return exports.json_response(payload, filename=f"{slug}.json")
+
+
+# --- Article and curation -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of the article's text, and the statement it quotes if any."""
+
+    text: str
+    statement: Statement | None = None
+
+
+def highlight(text: str, statements: list[Statement]) -> list[Segment]:
+    """The text cut at each statement's span; a span overlapping an earlier one is not cut."""
+    segments, at = [], 0
+    for statement in sorted((s for s in statements if s.has_span), key=lambda s: s.start):
+        if statement.start < at or statement.end > len(text):
+            continue
+        segments.append(Segment(text[at : statement.start]))
+        segments.append(Segment(text[statement.start : statement.end], statement))
+        at = statement.end
+    segments.append(Segment(text[at:]))
+    return [segment for segment in segments if segment.text]
+
+
+@require_GET
+def article_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     article = get_object_or_404(Article.objects.select_related("outlet"), pk=pk)
-    return render(request, "positions/article_detail.html", {"article": article})
+    may_review = request.user.has_perm("positions.review_statement")
+    statements = queries.article_statements(article.pk, include_pending=_may_see_pending(request))
+    context = {
+        "article": article,
+        "statements": statements,
+        "segments": highlight(article.text, statements),
+        "may_review": may_review,
+        "may_correct": request.user.has_perm("positions.change_stance"),
+        "positions": Position.choices,
+    }
+    return render(request, "positions/article_detail.html", context)
+
+
+def _statement_card(
+    request: HtmxHttpRequest, pk: int, error: str = ""
+) -> HttpResponse | HttpResponseBase:
+    """After a curator's action: the statement's card again (htmx), or back to the article."""
+    statement = queries.statement_for_review(pk)
+    if statement is None:
+        raise Http404(f"No statement {pk} on an article.")
+    if not request.htmx:
+        if error:
+            messages.error(request, f"Statement {pk}: {error}")
+        return redirect(statement.article.get_absolute_url() + f"#statement-{pk}")
+    context = {
+        "statement": statement,
+        "may_review": request.user.has_perm("positions.review_statement"),
+        "may_correct": request.user.has_perm("positions.change_stance"),
+        "positions": Position.choices,
+        "error": error,
+    }
+    return render(request, "positions/article_detail.html#statement-card", context)
+
+
+@require_POST
+@permission_required("positions.review_statement", raise_exception=True)
+def statement_review(request: HtmxHttpRequest, pk: int) -> HttpResponseBase:
+    """Approve, reject or reopen a statement; the history records who did it."""
+    statement = get_object_or_404(Statement, pk=pk, article__isnull=False)
+    form = ReviewForm(request.POST)
+    if not form.is_valid():
+        return _statement_card(request, statement.pk, "Choose approve, reject or reopen.")
+    services.review_statements(
+        statements=[statement.pk], status=form.cleaned_data["status"], by=request.user
+    )
+    return _statement_card(request, statement.pk)
+
+
+@require_POST
+@permission_required("positions.change_stance", raise_exception=True)
+def stance_correct(request: HtmxHttpRequest, pk: int) -> HttpResponseBase:
+    """Correct the position a statement takes on an issue."""
+    stance = get_object_or_404(Stance.objects.select_related("statement", "issue"), pk=pk)
+    form = StanceForm(request.POST)
+    error = ""
+    if not form.is_valid():
+        error = f"Choose one of: {', '.join(Position.values)}."
+    else:
+        try:
+            services.set_stance(
+                statement=stance.statement,
+                issue=stance.issue,
+                position=form.cleaned_data["position"],
+                confidence=1.0,
+                note=stance.note,
+                by=request.user,
+            )
+        except ValidationError as exc:
+            error = " ".join(exc.messages)
+    return _statement_card(request, stance.statement_id, error)

@@ -206,6 +206,26 @@ EXTRACTION_AUTO_APPROVE_CONFIDENCE = env_float("EXTRACTION_AUTO_APPROVE_CONFIDEN
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    # Token first, so an unauthenticated request gets 401 with WWW-Authenticate: Token.
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    # A safe default; the API's views set positions.api.WritePermission, which names for each
+    # write the permission it needs (and which cannot be the default: it imports DRF's views).
+    "DEFAULT_PERMISSION_CLASSES": [
+        "rest_framework.permissions.DjangoModelPermissionsOrAnonReadOnly"
+    ],
+    "DEFAULT_PARSER_CLASSES": ["config.api_errors.LimitedJSONParser"],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.AnonRateThrottle",
+        "rest_framework.throttling.UserRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env_str("API_THROTTLE_ANON", "120/minute"),
+        "user": env_str("API_THROTTLE_USER", "1200/minute"),
+    },
+    "EXCEPTION_HANDLER": "config.api_errors.exception_handler",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Stancebook API",
@@ -215,6 +235,22 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "config.api_errors.add_error_responses",
+    ],
+    # Several models have a "kind" or a "status" with different choices: name each enum.
+    "ENUM_NAME_OVERRIDES": {
+        "ActorKindEnum": "positions.models.ActorKind",
+        "StatementKindEnum": "positions.models.StatementKind",
+        "ReviewStatusEnum": "positions.models.ReviewStatus",
+        "PositionEnum": "positions.models.Position",
+        "DatePrecisionEnum": "positions.models.DatePrecision",
+        "ArticleStatusEnum": "sources.models.ArticleStatus",
+        "SourceKindEnum": "sources.models.SourceKind",
+    },
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
 }
 
 # --- Logging --------------------------------------------------------------------------------

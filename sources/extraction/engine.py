@@ -11,7 +11,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sources.extraction import dates, stance
 from sources.extraction.cues import Cue, CueLexicon
@@ -245,10 +245,15 @@ _OFFICIAL_ADJ = frozenset(
 )
 _PLEASANTRY = re.compile(r"^(thanks?|thank you|good (morning|afternoon|evening)|hello)\b", re.I)
 _SCARE_MAX_WORDS = 4
+_ADJECTIVAL = word_set("committed determined prepared concerned convinced united")
+_INTRO = word_set(
+    """in on at during after before with following earlier later meanwhile however but
+    since when while speaking commenting asked as separately also yet still then"""
+)
 # A cue word after these is a noun ("amid reports", "the statement"), not a verb.
 _NOUN_BEFORE = word_set(
     """a an the amid of his her their its these those such media news press our my your
-    this that whose"""
+    this that whose in by for with without"""
 )
 _ADJUNCT = re.compile(r"(in|on|at|during|after|before|while|when|from|to|of|last|this|today)\b")
 
@@ -426,14 +431,29 @@ class Engine:
                     and s_start <= f.speaker_start < s_end
                 ):
                     return f.speaker
+            first: Resolved | None = None
             for start, actor in doc.persons[lo:]:
                 if start >= s_end:
                     break
                 end = doc.mention_by_start.get(start, (start, actor))[0]
                 possessive = doc.body[end : end + 2] in ("’s", "'s")
                 if doc.in_quote(start) is None and not possessive:
-                    return actor
+                    if self._next_to_cue(doc, start, end):
+                        return actor  # "..., said James Barnett": the speaker, not an object
+                    first = first or actor
+            if first is not None:
+                return first
         return None
+
+    def _next_to_cue(self, doc: _Doc, start: int, end: int) -> bool:
+        i = bisect.bisect_left(doc.tok_starts, start)
+        j = bisect.bisect_left(doc.tok_starts, end)
+        for k in (i - 1, j, j + 1):
+            if 0 <= k < len(doc.toks):
+                cue = self.cues.match(doc.folded, k, doc.toks[k].text)
+                if cue is not None and cue.type == "speech":
+                    return True
+        return False
 
     def _last_body(self, doc: _Doc, pos: int, *, plural: bool) -> Resolved | None:
         """What "it" (a state or body) or "they" refers to: the last such speaker or subject."""
@@ -675,20 +695,7 @@ class Engine:
         """
         lo, hi = doc.toks_between(sent_start, cue_start)
         if participle:
-            # "..., stating that": the subject of the main clause, its first actor.
-            for start, end, actor in doc.mentions:
-                if sent_start <= start and end <= cue_start:
-                    j = bisect.bisect_left(doc.tok_starts, start)
-                    if j > lo and doc.folded[j - 1] in _PREPOSITIONS:
-                        continue
-                    if doc.in_quote(start):
-                        continue
-                    return actor, start, end, 0.7, ""
-            if hi > lo and doc.folded[lo] in ("he", "she"):
-                person = self._last_person(doc, doc.toks[lo].start)
-                if person:
-                    return person, doc.toks[lo].start, doc.toks[lo].end, 0.65, ""
-            return None
+            return self._clause_subject(doc, sent_start, lo, hi)
         while hi > lo and (
             doc.folded[hi - 1] in _AUX
             or (doc.folded[hi - 1].endswith("ly") and not doc.toks[hi - 1].text[:1].isupper())
@@ -716,6 +723,54 @@ class Engine:
                 apposition = doc.body[pos + 1 : segment_end].strip(" ,—()")
                 doc.roles.setdefault(got[0].name, apposition)
                 return (*got, apposition)
+        return None
+
+    def _clause_subject(
+        self, doc: _Doc, sent_start: int, lo: int, hi: int
+    ) -> tuple[Resolved, int, int, float, str] | None:
+        """The subject of the sentence's main clause: the noun phrase it opens with.
+
+        "Earlier in March, Russian Foreign Minister Sergey Lavrov issued a warning, stating":
+        the phrase after an introductory phrase. Nothing when it opens with a common noun.
+        """
+        starts = [lo]
+        for k in range(lo, min(hi, lo + 15)):
+            if doc.body[doc.toks[k].end : doc.toks[k].end + 1] == ",":
+                starts.append(k + 1)
+                break
+        if lo < hi and (doc.folded[lo] in _INTRO or doc.folded[lo].endswith("ly")):
+            starts.reverse()
+        for p in starts:
+            while p < hi and doc.folded[p] in ("a", "an", "the"):
+                p += 1
+            got = self._subject_at(doc, sent_start, p, hi)
+            if got is not None:
+                return got
+        return None
+
+    def _subject_at(
+        self, doc: _Doc, sent_start: int, p: int, hi: int
+    ) -> tuple[Resolved, int, int, float, str] | None:
+        if p < hi and doc.folded[p] in ("he", "she"):
+            person = self._last_person(doc, doc.toks[p].start)
+            if person is not None:
+                return person, doc.toks[p].start, doc.toks[p].end, 0.65, ""
+            return None
+        j = p
+        while j < hi and j - p < 10:
+            tok = doc.toks[j]
+            hit = doc.mention_by_start.get(tok.start)
+            if hit is not None and not doc.in_quote(tok.start):
+                end, actor = hit
+                if doc.body[end : end + 2] not in ("’s", "'s"):
+                    return actor, tok.start, end, 0.7, ""
+            if not (tok.text[:1].isupper() or doc.folded[j] in ("of", "the", "and", "for")):
+                break
+            j += 1
+        if j - p >= 2:
+            got = self._unknown_name(doc, p, j, sent_start)
+            if got is not None:
+                return (*got, "")
         return None
 
     def _subject_right(
@@ -908,10 +963,12 @@ class Engine:
                 continue
             if i == lo:
                 return self._subject_right(doc, doc.toks[i + len(cue.words) - 1].end, end)
+            if self._is_noun(doc, i):
+                continue
             got = self._subject_left(doc, start, doc.toks[i].start, False)
             if got is not None:
                 return got[:4]
-            return None
+            # "state" in "state television" is no verb: keep looking for one.
         return None
 
     def _attribution_before(
@@ -971,6 +1028,8 @@ class Engine:
                 continue
             cue_end = doc.toks[i + len(cue.words) - 1].end
             tail = doc.body[cue_end : sent.end].strip()
+            if any(mark in tail for mark in '“"«') or len(tail.split()) > 14:
+                continue
             if tail and not (tail[0] in ",.;!?" or _ADJUNCT.match(tail)):
                 continue
             left = self._subject_left(doc, sent.start, tok.start, False)
@@ -978,8 +1037,12 @@ class Engine:
                 continue
             actor, s_start, s_end, conf, _ = left
             lead = doc.body[sent.start : s_start].rstrip()
-            if not lead.endswith(",") or len(lead.split()) < 4:
+            if doc.folded[lo] in _INTRO and len(lead.split()) < 12:
+                return False  # "In a plea published in ..., Bazoum said": an opening phrase
+            if not lead.endswith((",", ",”", ',"')) or len(lead.split()) < 4:
                 return False
+            if self._has_inner_attribution(doc, sent.start, s_start):
+                return False  # "He stressed that ..., Reporteri reports": a relay, not the speaker
             if lead[0] in '“"«' and doc.in_quote(sent.start + 1):
                 return False  # a quotation's own attribution: the direct pass has it
             tail = doc.body[cue_end : sent.end]
@@ -1020,11 +1083,59 @@ class Engine:
             return True
         return False
 
+    def _has_inner_attribution(self, doc: _Doc, start: int, end: int) -> bool:
+        lo, hi = doc.toks_between(start, end)
+        for k in range(lo, min(hi, lo + 8)):
+            cue = self.cues.match(doc.folded, k, doc.toks[k].text)
+            if (
+                cue is not None
+                and cue.type == "speech"
+                and not self._is_noun(doc, k)
+                and self._subject_left(doc, start, doc.toks[k].start, False) is not None
+            ):
+                return True
+        return False
+
+    def _is_passive(self, doc: _Doc, i: int, lo: int) -> bool:
+        word = doc.folded[i]
+        if word in _ADJECTIVAL or not (word.endswith("ed") or word in ("said", "told", "made")):
+            return False
+        k = i - 1
+        while k >= lo and doc.folded[k].endswith("ly"):
+            k -= 1
+        return k >= lo and doc.folded[k] in ("was", "were", "been", "being", "is", "are", "be")
+
+    def _coordinated(
+        self, doc: _Doc, start: int, sent_start: int
+    ) -> list[tuple[Resolved, int, int]]:
+        """Actors joined to the subject at ``start`` by "and" or commas, nearest first."""
+        out: list[tuple[Resolved, int, int]] = []
+        if start not in doc.mention_by_start:
+            return out  # a pronoun or role: "..., and he said" joins clauses, not speakers
+        if not re.search(r"\S\s+and\s+$", doc.body[max(sent_start, start - 8) : start]):
+            return out
+        pos = start
+        for _ in range(6):
+            m = re.search(
+                r"(?:,\s*and\s+|\s+and\s+|,\s*)$", doc.body[max(sent_start, pos - 12) : pos]
+            )
+            if m is None:
+                break
+            end = pos - len(m.group(0))
+            hit = doc.mention_by_end.get(end)
+            if hit is None or hit[0] < sent_start:
+                break
+            out.append((hit[1], hit[0], end))
+            pos = hit[0]
+        return out
+
     def _is_noun(self, doc: _Doc, i: int) -> bool:
         """A cue word used as a noun: "amid reports", "Wang's remarks", "the statement"."""
         if i == 0:
             return False
         prev = doc.toks[i - 1].text.lower()
+        if doc.folded[i] in ("been", "was"):
+            return False  # "The President's been clear": a contraction, not a possessive
         return doc.folded[i - 1] in _NOUN_BEFORE or prev.endswith(("’s", "'s"))
 
     def _reported_sentence(self, doc: _Doc, sent: Span, para_i: int) -> None:
@@ -1057,13 +1168,14 @@ class Engine:
                 continue
             n = len(cue.words) if cue else 1
             cue_end = doc.toks[i + n - 1].end
+            if cue is not None and self._is_passive(doc, i, lo):
+                i += n  # "the bill was rejected": not the subject's own position
+                continue
             # Coordinated verbs with the same subject: "pledges ... and urges ...".
             if last is not None and cue is not None and not cue.is_participle:
                 before = doc.body[last.start : tok.start]
-                if re.search(r"(,\s*|\s)and\s+$", before) or re.search(
-                    r",\s+and\s+\w+ly\s+$", before
-                ):
-                    joint = re.search(r"(,\s*|\s)and\s+$|,\s+and\s+\w+ly\s+$", before)
+                joint = re.search(r"(,\s*|\s)(and|but)\s+(\w+ly\s+)?$", before)
+                if joint is not None:
                     last.end = tok.start - (len(joint.group(0)) if joint else 0)
                     f = _Found(
                         last.speaker,
@@ -1167,11 +1279,36 @@ class Engine:
                 ):
                     f.via = turn.speaker.name
             self._add(doc, f)
+            for other, o_start, o_end in self._coordinated(doc, s_start, sent.start):
+                # "Mali and Burkina Faso have said ...": one statement for each.
+                self._add(doc, replace(f, speaker=other, speaker_start=o_start, speaker_end=o_end))
             last = f
             covered_until = cue_end
             i += n
-            # A speech cue's content is what was said: cues inside it belong to that content.
+            # A speech cue's content is what was said: cues inside it belong to that content,
+            # unless a new clause brings its own speaker ("..., and Podolyak said ...").
             if cue is not None and cue.type == "speech":
+                self._next_clause(doc, f, sent, para_i)
+                return
+
+    def _next_clause(self, doc: _Doc, f: _Found, sent: Span, para_i: int) -> None:
+        content = doc.body[f.start : sent.end]
+        for m in re.finditer(r"(?:,|;)\s+(?:and|but|while|whereas)\s+|;\s+", content):
+            rest = f.start + m.end()
+            if doc.in_quote(rest):
+                continue
+            lo, hi = doc.toks_between(rest, sent.end)
+            for k in range(lo, min(hi, lo + 25)):
+                cue = self.cues.match(doc.folded, k, doc.toks[k].text)
+                if cue is None or cue.type != "speech" or self._is_noun(doc, k):
+                    continue
+                if doc.in_quote(doc.toks[k].start):
+                    break
+                left = self._subject_left(doc, rest, doc.toks[k].start, False)
+                if left is None or left[1] - rest > 3:
+                    break
+                f.end = f.start + m.start()
+                self._reported_sentence(doc, Span(rest, sent.end), para_i)
                 return
 
     def _colon_paragraph(

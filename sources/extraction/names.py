@@ -316,7 +316,8 @@ class ActorIndex:
         return Resolved(actor.name, actor.kind, False, affiliation, actor.role)
 
     def _add(self, name: str, actor: Resolved, how: str, *, weak: bool = False) -> None:
-        words = name_words(name)
+        # Possessives are matched without their "'s" (the text's tokens are folded alike).
+        words = tuple(w[:-2] if w.endswith("'s") and len(w) > 3 else w for w in name_words(name))
         if words and words[0] == "the" and len(words) > 1:
             self._add_words(words[1:], actor, how, _is_strict(name), weak)
         self._add_words(words, actor, how, _is_strict(name), weak)
@@ -347,7 +348,11 @@ class ActorIndex:
             entries = self.by_words.get(tuple(folded[i : i + n]))
             if not entries:
                 continue
-            usable = [e for e in entries if not e.strict or toks[i + n - 1].text[:1].isupper()]
+            usable = [
+                e
+                for e in entries
+                if not (e.strict or e.how == "metonym") or toks[i].text[:1].isupper()
+            ]
             if e_ok := [e for e in usable if not e.strict or _all_caps(toks[i : i + n])]:
                 if len(e_ok) == 1:
                     return n, e_ok[0].actor

@@ -52,4 +52,5 @@ def failed_articles() -> QuerySet[Article]:
 
 def recent_articles(limit: int = 20) -> list[Article]:
     """The newest stored or queued articles, with their outlet, for the submit page."""
-    return list(Article.objects.select_related("outlet").order_by("-created_at", "-id")[:limit])
+    articles = Article.objects.select_related("outlet").defer("raw_html", "text")
+    return list(articles.order_by("-created_at", "-id")[:limit])

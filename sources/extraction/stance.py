@@ -234,6 +234,13 @@ _STOP = word_set(
     """stop stops halt cease refrain abandon withdraw end ends ending scrap revoke reverse
     suspend suspending suspended terminate terminating nonstarter nonnegotiable"""
 )
+_CRITIC = ("accus", "critici", "condemn", "failure", "fail", "blame", "denounc", "slam")
+_REFUSAL = ("reject", "refus", "reluctan", "ignor", "deny", "denial", "challeng", "obstruct")
+# Words of an assessment or a progress report, not of a position.
+_ASSESSMENT = word_set(
+    """progress promising nothing little announce announced soon looked assessment expect
+    expects expected likely unlikely"""
+)
 _TOLERATE = frozenset({"tolerate", "accept", "allow", "permit", "support", "back", "agree"})
 
 
@@ -283,7 +290,15 @@ def classify(
                 support += (
                     0.6 if word in ("will", "continue", "continues", "must", "should") else 1.0
                 )
+    # Criticising a refusal backs what was refused: "accused Russia of rejecting the
+    # ceasefire", "any attempt to deny the principle will end in failure".
+    critic = any(w.startswith(_CRITIC) for w in words)
+    refusal = any(w.startswith(_REFUSAL) for w in words)
+    if critic and refusal:
+        return "support", 0.5
     neutral_hits = sum(1 for w in words[:4] if w in _NEUTRAL_CUES)
+    if not (oppose or support) and any(w in _ASSESSMENT for w in words):
+        return "neutral", 0.45
     if neutral_hits and oppose + support < 2:
         return "neutral", 0.55
     if oppose == 0 and support == 0:

@@ -98,3 +98,52 @@ def test_evaluate_extraction_prints_the_metrics_and_speed(corpus, capsys):
     assert "precision 0.500  recall 1.000  F1 0.667" in out  # Moscow's line is not in the gold
     assert "speaker accuracy: 1.000" in out
     assert "articles/s" in out
+
+
+ARTICLE_TEXT = (
+    "“Russia will not tolerate NATO troops on Ukrainian soil,” Lavrov declared.\n"
+    "Foreign Minister Anna Berg said that the peacekeeping plan must go ahead."
+)
+
+
+@pytest.fixture
+def stored_article(db):
+    from tests.factories import ActorFactory, ArticleFactory, IssueFactory
+
+    ActorFactory(name="Sergey Lavrov", kind="person")
+    IssueFactory(
+        slug="foreign-troops-in-ukraine",
+        name="Foreign troops in Ukraine",
+        keywords=["troops", "peacekeeping", "peacekeepers"],
+    )
+    return ArticleFactory(text=ARTICLE_TEXT, extracted_at=None)
+
+
+def test_extract_article_saves_pending_statements_and_new_actors_for_review(stored_article):
+    from sources.extracting import extract_article
+
+    report = extract_article(stored_article.id)
+    statements = Statement.objects.filter(article=stored_article).order_by("start")
+    assert [s.speaker.name for s in statements] == ["Sergey Lavrov", "Anna Berg"]
+    assert {s.review_status for s in statements} == {"pending"}
+    assert Actor.objects.get(name="Anna Berg").needs_review
+    assert report.new_actors == ["Anna Berg"]
+    assert statements[0].stances.get().position == "oppose"
+    assert extract_article(stored_article.id) is None  # running twice adds nothing
+    assert Statement.objects.filter(article=stored_article).count() == 2
+
+
+def test_reextract_keeps_reviewed_statements_and_replaces_machine_pending_ones(
+    stored_article, capsys
+):
+    from positions.models import ReviewStatus
+    from sources.extracting import extract_article
+
+    extract_article(stored_article.id)
+    approved = Statement.objects.get(speaker__name="Sergey Lavrov")
+    Statement.objects.filter(pk=approved.pk).update(review_status=ReviewStatus.APPROVED)
+    call_command("reextract", "--article", str(stored_article.id))
+    out = capsys.readouterr().out
+    assert "1 added, 1 replaced, 1 kept" in out
+    assert Statement.objects.filter(pk=approved.pk, review_status="approved").exists()
+    assert Statement.objects.filter(article=stored_article).count() == 2

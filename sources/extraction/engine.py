@@ -53,6 +53,7 @@ _AUX = frozenset(
     [
         "has",
         "have",
+        "long",
         "had",
         "also",
         "again",
@@ -245,6 +246,11 @@ _OFFICIAL_ADJ = frozenset(
 )
 _PLEASANTRY = re.compile(r"^(thanks?|thank you|good (morning|afternoon|evening)|hello)\b", re.I)
 _SCARE_MAX_WORDS = 4
+_WHEN = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday week month year weekend
+    morning evening night"""
+)
+_WHEN_LEAD = word_set("on last this late early")
 _ADJECTIVAL = word_set("committed determined prepared concerned convinced united")
 _INTRO = word_set(
     """in on at during after before with following earlier later meanwhile however but
@@ -695,12 +701,28 @@ class Engine:
         """
         lo, hi = doc.toks_between(sent_start, cue_start)
         if participle:
+            cue_word = doc.body[cue_start : cue_start + 30].split(" ", 1)[0]
+            if (
+                hi > lo
+                and cue_word.endswith("ing")
+                and doc.toks[hi - 1].end in doc.mention_by_end
+                and doc.body[doc.toks[hi - 1].end : cue_start] == " "
+            ):
+                start, actor = doc.mention_by_end[doc.toks[hi - 1].end]
+                if not doc.in_quote(start):
+                    return actor, start, doc.toks[hi - 1].end, 0.7, ""
             return self._clause_subject(doc, sent_start, lo, hi)
-        while hi > lo and (
-            doc.folded[hi - 1] in _AUX
-            or (doc.folded[hi - 1].endswith("ly") and not doc.toks[hi - 1].text[:1].isupper())
-        ):
-            hi -= 1
+        while hi > lo:
+            if doc.folded[hi - 1] in _AUX or (
+                doc.folded[hi - 1].endswith("ly") and not doc.toks[hi - 1].text[:1].isupper()
+            ):
+                hi -= 1
+            elif doc.folded[hi - 1] in _WHEN and hi - 2 >= lo and doc.folded[hi - 2] in _WHEN_LEAD:
+                hi -= 2  # "China's coast guard on Friday urged"
+            elif doc.folded[hi - 1] in ("yesterday", "today", "tonight", "earlier"):
+                hi -= 1
+            else:
+                break
         if hi <= lo:
             return None
         if doc.folded[hi - 1] in ("but", "and") and hi - 1 > lo:
@@ -1096,6 +1118,10 @@ class Engine:
                 return True
         return False
 
+    def _mention_just_before(self, doc: _Doc, i: int, lo: int) -> bool:
+        """'with Hamas insisting on ...': an actor right before a participle is its subject."""
+        return i > lo and doc.toks[i - 1].end in doc.mention_by_end
+
     def _is_passive(self, doc: _Doc, i: int, lo: int) -> bool:
         word = doc.folded[i]
         if word in _ADJECTIVAL or not (word.endswith("ed") or word in ("said", "told", "made")):
@@ -1200,6 +1226,8 @@ class Engine:
             if (
                 cue is not None
                 and cue.is_participle
+                and cue.type == "speech"
+                and not self._mention_just_before(doc, i, lo)
                 and not re.search(
                     r"\b(issued|made|gave|released|delivered|published|sent|wrote|posted|spoke|"
                     r"told|appeared|responded|reacted|commented|added)\b",
@@ -1229,7 +1257,9 @@ class Engine:
                     i += n
                     continue
             # A cue right after a closing quotation mark attributes that quotation.
-            if doc.body[sent.start : s_start].rstrip().endswith(("”", '"', "»")):
+            if doc.body[sent.start] in '“"«' and doc.body[sent.start : s_start].rstrip().endswith(
+                ("”", '"', "»")
+            ):
                 covered_until = sent.end
                 i += n
                 continue

@@ -747,6 +747,22 @@ class Engine:
                 return (*got, apposition)
         return None
 
+    def _apposition_name(
+        self, doc: _Doc, pos: int, limit: int
+    ) -> tuple[Resolved, int, int, float] | None:
+        m = re.match(r"[^,.;]{0,80},\s+", doc.body[pos:limit])
+        if m is None:
+            return None
+        lo, hi = doc.toks_between(pos + m.end(), limit)
+        j = lo
+        while j < hi and doc.toks[j].text[:1].isupper():
+            j += 1
+            if j < hi and doc.body[doc.toks[j - 1].end : doc.toks[j].start].strip(" ."):
+                break
+        if j - lo < 2:
+            return None
+        return self._speaker_ending(doc, lo, j, -1)
+
     def _clause_subject(
         self, doc: _Doc, sent_start: int, lo: int, hi: int
     ) -> tuple[Resolved, int, int, float, str] | None:
@@ -819,6 +835,10 @@ class Engine:
             while k < hi and k - lo < 5 and doc.folded[k] not in _ROLE_HEADS:
                 k += 1
             if k < hi and doc.folded[k] in _ROLE_HEADS:
+                # "said a spokesman for the coup leaders, Col. Amadou Abdramane": the name.
+                named = self._apposition_name(doc, doc.toks[k].end, limit)
+                if named is not None:
+                    return named
                 return self._role_speaker(doc, lo, k + 1)
             return None
         got = self._speaker_ending(doc, lo, j, -1)
@@ -1548,8 +1568,14 @@ class Engine:
             if issue is not None:
                 record = next(i for i in self.registry.issues if i.slug == issue)
                 topic = f"{record.name} {record.description} {' '.join(record.keywords)}"
+                sentence = self._sentence_of(doc, f.start)
+                lead = doc.body[sentence.start : f.speaker_start or f.start]
                 stance_value, stance_conf = stance.classify(
-                    quote, f.cue, topic, f.speaker.role or doc.roles.get(f.speaker.name, "")
+                    quote,
+                    f.cue,
+                    topic,
+                    f.speaker.role or doc.roles.get(f.speaker.name, ""),
+                    lead if f.kind == "reported" else "",
                 )
             said = dates.resolve(f.date_text, published_on) if f.date_text else None
             if said is None and f.speaker.name in last_date:

@@ -16,10 +16,12 @@ _CONDITIONAL = re.compile(
     r"\b(only if|unless|on the table|provided that|as long as|on condition|conditional on|"
     r"subject to|if and only if|in exchange for|in return for|key condition|preconditions?|"
     r"prerequisites?|depends? on|dependent on|conditioned on|closely (?:related|linked|tied) to|"
-    r"only after|not until|should (?:russia|china|iran|they|it|the)\b|"
+    r"only after|not until|should (?:russia|china|iran|they|it|the)\b|no other [\w\s]{1,40} than|"
+    r"if (?:the )?[\w\s]{1,30} (?:remains?|continues?|refuses?|fails?) |"
     r"if (?:they|it|russia|china|iran|the other side) (?:continue|escalate|attempt|fail|refuse))",
     re.IGNORECASE,
 )
+_LEAD_CONDITION = re.compile(r"(should|if|unless|once|in case)\b", re.IGNORECASE)
 _NEGATION = frozenset(
     [
         "not",
@@ -252,7 +254,7 @@ _OBSERVER = re.compile(
 
 
 def classify(
-    quote: str, cue: str = "", topic: str = "", speaker_role: str = ""
+    quote: str, cue: str = "", topic: str = "", speaker_role: str = "", lead: str = ""
 ) -> tuple[Stance, float]:
     """The stance the words take on the issue ``topic`` describes, with a 0..1 confidence.
 
@@ -263,6 +265,8 @@ def classify(
         # Analysts and journalists assess; they are not parties taking a position.
         return "neutral", 0.55
     text = (cue + " " + quote).lower()
+    if lead and _LEAD_CONDITION.match(lead.strip()):
+        return "conditional", 0.55  # "Should Russia attempt ..., Germany will take action"
     topic_words = set(_WORD.findall(topic.lower()))
     if _CONDITIONAL.search(text):
         return "conditional", 0.6

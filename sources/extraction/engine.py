@@ -246,6 +246,15 @@ _OFFICIAL_ADJ = frozenset(
 )
 _PLEASANTRY = re.compile(r"^(thanks?|thank you|good (morning|afternoon|evening)|hello)\b", re.I)
 _SCARE_MAX_WORDS = 4
+# Lower-case parts of names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
+_NAME_PARTICLES = word_set("von van der den de da di du la le bin ibn al el dos das")
+_PERSON_TITLES = word_set(
+    """president minister secretary chancellor ambassador envoy spokesperson spokesman
+    spokeswoman senator governor mayor king queen prince premier chairman chairwoman director
+    commissioner general secretary-general mr mrs ms dr sir"""
+)
+# "Joint Statement by the Foreign Ministers of ...:" / "German Foreign Minister Johann Wadephul:"
+_LABEL = re.compile(r"\s*(joint statement by\s+)?([^:“”\"\n]{2,160}?):\s*$", re.IGNORECASE)
 _WHEN = word_set(
     """monday tuesday wednesday thursday friday saturday sunday week month year weekend
     morning evening night"""
@@ -627,7 +636,8 @@ class Engine:
         j = hi
         while j > lo:
             t = doc.toks[j - 1]
-            if not t.text[:1].isupper():
+            particle = t.text in _NAME_PARTICLES and j < hi and j - 1 > lo
+            if not (t.text[:1].isupper() or particle):
                 break
             if j < hi and doc.toks[j].start - t.end > 1:
                 break
@@ -643,6 +653,11 @@ class Engine:
             doc.folded[j + k] in TITLE_WORDS or doc.folded[j + k] in self.index.demonyms
         ):
             k += 1
+        # "United Kingdom Prime Minister Keir Starmer": the name follows the last title word.
+        for m in range(len(run) - 2, k - 1, -1):
+            if doc.folded[j + m] in _PERSON_TITLES:
+                k = m + 1
+                break
         name_toks = run[k:]
         role = " ".join(t.text for t in run[:k])
         name = doc.body[name_toks[0].start : name_toks[-1].end]
@@ -931,6 +946,9 @@ class Engine:
             if got is None:
                 got = self._attribution_before(doc, sent.start, q.open_mark)
                 how = "before"
+            if got is None:
+                got = self._label_speaker(doc, para.start, q.open_mark)
+                how = "label"
             fragment = (
                 q.open_mark > sent.start + 1 and doc.body[sent.start : q.open_mark].strip() != ""
             )
@@ -994,6 +1012,30 @@ class Engine:
                             quote_conf=0.8,
                         ),
                     )
+
+    def _label_speaker(
+        self, doc: _Doc, para_start: int, open_mark: int
+    ) -> tuple[Resolved, int, int, float] | None:
+        """'Australian Prime Minister Anthony Albanese: “...”': a label before a colon."""
+        label = doc.body[para_start:open_mark]
+        m = _LABEL.match(label)
+        if m is None:
+            return None
+        start = para_start + m.start(2)
+        end = para_start + m.end(2)
+        lo, hi = doc.toks_between(start, end)
+        if hi <= lo:
+            return None
+        words = set(doc.folded[max(lo, hi - 3) : hi])
+        if m.group(1) or words & ORG_WORDS:
+            found = self.index.resolve_name(doc.body[start:end])
+            if found is None:
+                kind = "group" if m.group(1) else "organisation"
+                name = doc.body[start:end].strip()
+                name = name[4:] if name.lower().startswith("the ") else name
+                found = self._new_actor(doc, Resolved(name, kind, True, how="new"))  # type: ignore[arg-type]
+            return found, start, end, 0.7
+        return self._speaker_ending(doc, lo, hi, start)
 
     def _attribution_after(
         self, doc: _Doc, start: int, end: int
@@ -1506,8 +1548,8 @@ class Engine:
                 continue
             current: _Found | None = None
             for sent in sentences(doc.body, para.start, para.end):
-                if self._covered(doc, sent):
-                    current = None
+                if self._covered(doc, sent) or doc.in_quote(sent.start + 1):
+                    current = None  # someone else's quoted words are not the principal's
                     continue
                 lo, hi = doc.toks_between(sent.start, sent.end)
                 words = doc.folded[lo:hi]

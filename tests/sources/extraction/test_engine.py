@@ -129,3 +129,13 @@ def test_extra_cues_extend_the_lexicon_when_passed_at_run_time():
     assert Engine(REGISTRY).extract(text).statements == []
     extended = Engine(REGISTRY, extra_cues={"speech": ["grumble"]})
     assert extended.extract(text).statements[0].speaker == "Sergey Lavrov"
+
+
+def test_label_before_a_colon_names_the_speaker_when_a_page_lists_reactions(run):
+    text = (
+        "Leaders reacted to the ceasefire plan:\n"
+        "United Kingdom Prime Minister Keir Starmer: “We welcome the ceasefire plan.”\n"
+        "European Commission President Ursula von der Leyen: “Europe supports the truce.”"
+    )
+    statements = run(text, header={"outlet": "The White House"})
+    assert [s.speaker for s in statements] == ["Keir Starmer", "Ursula von der Leyen"]

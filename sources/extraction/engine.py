@@ -949,6 +949,13 @@ class Engine:
             if got is None:
                 got = self._label_speaker(doc, para.start, q.open_mark)
                 how = "label"
+            if got is None and sent.start > para.start and doc.body[sent.start] in '“"«':
+                # 'Zelenskyy ... criticized Russia. "They are not ready ..."': the quotation
+                # continues the speaker of the sentence before it in the paragraph.
+                prev = self._sentence_of(doc, sent.start - 2)
+                if prev.start < sent.start and not doc.in_quote(prev.start + 1):
+                    got = self._attribution_before(doc, prev.start, prev.end)
+                    how = "previous"
             fragment = (
                 q.open_mark > sent.start + 1 and doc.body[sent.start : q.open_mark].strip() != ""
             )

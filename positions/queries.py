@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db.models import (
-    Case,
     Count,
     F,
     OuterRef,
@@ -15,11 +15,9 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
-    Value,
-    When,
     Window,
 )
-from django.db.models.functions import ExtractMonth, ExtractYear, Lag, RowNumber
+from django.db.models.functions import ExtractMonth, ExtractYear, RowNumber
 
 from positions.models import (
     Actor,
@@ -256,10 +254,9 @@ class IssueCount:
         return sum(n for *_, n in self.cells)
 
 
-def actor_issue_summary(actor: Actor, *, include_pending: bool = False) -> list[IssueCount]:
-    """For each issue the actor spoke on, its stances counted by month and position; the
-    busiest issue first. One aggregate query, for the chart and the issue filter."""
-    rows = (
+def issue_counts_by_month(actor: Actor, *, include_pending: bool = False) -> QuerySet[Stance]:
+    """(issue id, slug, name, year, month, position, count) rows of the actor's dated stances."""
+    return (
         Stance.objects.filter(
             statement__speaker=actor,
             statement__review_status__in=visible_statuses(include_pending=include_pending),
@@ -276,6 +273,12 @@ def actor_issue_summary(actor: Actor, *, include_pending: bool = False) -> list[
         .annotate(n=Count("id"))
         .order_by()
     )
+
+
+def actor_issue_summary(actor: Actor, *, include_pending: bool = False) -> list[IssueCount]:
+    """For each issue the actor spoke on, its stances counted by month and position; the
+    busiest issue first. One aggregate query, for the chart and the issue filter."""
+    rows = issue_counts_by_month(actor, include_pending=include_pending)
     by_issue: dict[int, IssueCount] = {}
     for issue_id, slug, name, year, month, position, n in rows:
         entry = by_issue.setdefault(issue_id, IssueCount(issue_id, slug, name, []))
@@ -310,44 +313,6 @@ class IssueMapGroup:
     stances: list[Stance]  # the most recent few, with speaker, statement, article and outlet
 
 
-def issue_map(
-    issue: Issue, *, per_group: int = 12, position: str = "", offset: int = 0
-) -> list[IssueMapGroup]:
-    """Actors grouped by their latest approved stance on the issue, each group newest first.
-
-    Two queries whatever the number of actors: the ranking (ids and dates only), then the
-    shown stances with their rows. ``position`` narrows to one group, paged by ``offset``.
-    """
-    latest_first = [F("statement__said_on").desc(nulls_last=True), F("statement_id").desc()]
-    ranked = (
-        Stance.objects.filter(issue=issue, statement__review_status=ReviewStatus.APPROVED)
-        .annotate(
-            rank=Window(
-                RowNumber(), partition_by=[F("statement__speaker_id")], order_by=latest_first
-            )
-        )
-        .filter(rank=1)
-        .values_list("id", "position", "statement__said_on", "statement_id")
-    )
-    groups: dict[str, list[tuple[dt.date, int, int]]] = {p: [] for p in Position.values}
-    for stance_id, pos, said_on, statement_id in ranked:
-        groups[pos].append((said_on or dt.date.min, statement_id, stance_id))
-    shown: dict[str, list[int]] = {}
-    for pos, rows in groups.items():
-        rows.sort(reverse=True)
-        start = offset if pos == position else 0
-        shown[pos] = [stance_id for *_, stance_id in rows[start : start + per_group]]
-    wanted = [i for pos, ids in shown.items() if not position or pos == position for i in ids]
-    stances = Stance.objects.select_related(
-        "statement__speaker", "statement__article__outlet"
-    ).in_bulk(wanted)
-    return [
-        IssueMapGroup(pos, Position(pos).label, len(groups[pos]), [stances[i] for i in ids])
-        for pos, ids in shown.items()
-        if not position or pos == position
-    ]
-
-
 @dataclass(frozen=True)
 class RecentChange:
     """An actor's approved position on an issue differing from its previous one."""
@@ -361,29 +326,56 @@ class RecentChange:
         return Position(self.previous_position).label
 
 
-def recent_changes(issue: Issue, *, limit: int = 20) -> list[RecentChange]:
-    """The latest changes of position on the issue, newest first, in one query (a window over
-    each actor's approved stances, then only the rows whose position differs)."""
-    in_time = [F("statement__said_on").asc(nulls_first=True), F("statement_id").asc()]
-    by_speaker = [F("statement__speaker_id")]
-    qs = (
-        Stance.objects.filter(issue=issue, statement__review_status=ReviewStatus.APPROVED)
-        .select_related("statement__speaker", "statement__article__outlet")
-        .annotate(
-            previous_position=Window(Lag("position"), partition_by=by_speaker, order_by=in_time),
-            previous_said_on=Window(
-                Lag("statement__said_on"), partition_by=by_speaker, order_by=in_time
-            ),
-            is_change=Case(
-                When(previous_position__isnull=True, then=Value(False)),
-                When(previous_position=F("position"), then=Value(False)),
-                default=Value(True),
-            ),
+@dataclass(frozen=True)
+class IssueOverview:
+    groups: list[IssueMapGroup]  # one per position, in Position order
+    changes: list[RecentChange]  # newest first
+
+
+def issue_stance_rows(issue: Issue) -> QuerySet[Stance]:
+    """(stance id, position, speaker id, said on, statement id) of every approved stance on
+    the issue: narrow rows, found through the stance_issue_statement index."""
+    return Stance.objects.filter(
+        issue=issue, statement__review_status=ReviewStatus.APPROVED
+    ).values_list("id", "position", "statement__speaker_id", "statement__said_on", "statement_id")
+
+
+def issue_overview(issue: Issue, *, per_group: int | None = 12, changes: int = 20) -> IssueOverview:
+    """Who stands where on the issue now (actors grouped by their latest approved stance, each
+    group newest first, ``per_group`` shown) and the latest changes of position.
+
+    Two queries whatever the number of actors: one pass over narrow rows of all the issue's
+    stances (each actor's history ordered here, in Python), then the shown stances in full.
+    Undated statements count as the oldest.
+    """
+    histories: dict[int, list[tuple[dt.date, int, int, str]]] = {}
+    for stance_id, position, speaker_id, said_on, statement_id in issue_stance_rows(issue):
+        histories.setdefault(speaker_id, []).append(
+            (said_on or dt.date.min, statement_id, stance_id, position)
         )
-        .filter(is_change=True)
-        .order_by(F("statement__said_on").desc(nulls_last=True), "-statement_id")
-    )
-    return [RecentChange(s, s.previous_position, s.previous_said_on) for s in qs[:limit]]
+    latest: dict[str, list[tuple[dt.date, int, int]]] = {p: [] for p in Position.values}
+    moves: list[tuple[dt.date, int, int, str, dt.date]] = []
+    for history in histories.values():
+        history.sort()
+        for before, after in itertools.pairwise(history):
+            if before[3] != after[3]:
+                moves.append((after[0], after[1], after[2], before[3], before[0]))
+        said_on, statement_id, stance_id, position = history[-1]
+        latest[position].append((said_on, statement_id, stance_id))
+    shown = {p: sorted(rows, reverse=True)[:per_group] for p, rows in latest.items()}
+    moves = sorted(moves, reverse=True)[:changes]
+    wanted = [row[2] for rows in shown.values() for row in rows] + [m[2] for m in moves]
+    stances = Stance.objects.select_related(
+        "statement__speaker", "statement__article__outlet"
+    ).in_bulk(wanted)
+    groups = [
+        IssueMapGroup(p, Position(p).label, len(latest[p]), [stances[r[2]] for r in rows])
+        for p, rows in shown.items()
+    ]
+    recent = [
+        RecentChange(stances[m[2]], m[3], None if m[4] == dt.date.min else m[4]) for m in moves
+    ]
+    return IssueOverview(groups, recent)
 
 
 def compare_actors(issue: Issue, slugs: Iterable[str]) -> dict[Actor, list[Stance]]:
@@ -467,6 +459,6 @@ def statement_for_review(pk: int) -> Statement | None:
     )
 
 
-def issues_by_name(*, limit: int = 60) -> QuerySet[Issue]:
-    """The first issues by name: the home page's list before anything is searched."""
+def issues_by_name(*, limit: int | None = 60) -> QuerySet[Issue]:
+    """The first issues by name (all with ``limit=None``): lists and filter choices."""
     return Issue.objects.order_by("name")[:limit]

@@ -17,6 +17,10 @@ from positions.models import Actor, Issue, Statement
 from positions.queries import visible_statuses
 
 MIN_LENGTH = 2
+# Ranking recomputes each match's vector, so a very common word would rank tens of thousands of
+# rows: only the first matches the index yields are ranked. Searches of two or more words are
+# rarely that broad; for a single common word the best of these stand in for the best overall.
+MAX_RANKED = 2000
 # The vector must be written exactly as the index expression for the planner to use it.
 STATEMENT_VECTOR = SearchVector("text", config="english")
 
@@ -52,10 +56,10 @@ def search_statements(
     ).select_related("speaker", "article__outlet")
     if connection.vendor == "postgresql":
         query = SearchQuery(text, config="english", search_type="websearch")
+        matches = Statement.objects.alias(vector=STATEMENT_VECTOR).filter(vector=query)
         qs = (
-            qs.annotate(rank=SearchRank(STATEMENT_VECTOR, query))
-            .alias(vector=STATEMENT_VECTOR)
-            .filter(vector=query)
+            qs.filter(pk__in=matches.values("pk")[:MAX_RANKED])
+            .annotate(rank=SearchRank(STATEMENT_VECTOR, query))
             .order_by("-rank", F("said_on").desc(nulls_last=True), "-id")
         )
     else:

@@ -8,7 +8,6 @@ a second copy of the page.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
@@ -24,7 +23,7 @@ from positions.forms import CompareForm, ReviewForm, SearchForm, StanceForm, Tim
 from positions.models import Actor, Issue, Position, Stance, Statement
 from sources.models import Article
 
-TIMELINE_PAGE_SIZE = 50
+TIMELINE_PAGE_SIZE = 25
 MAP_GROUP_SIZE = 12
 
 
@@ -73,32 +72,18 @@ def home(request: HtmxHttpRequest) -> HttpResponse:
 # --- Actor ----------------------------------------------------------------------------------
 
 
-def _timeline_context(request: HtmxHttpRequest, actor: Actor) -> dict[str, object]:
-    may_see_pending = _may_see_pending(request)
-    summary = queries.actor_issue_summary(actor, include_pending=may_see_pending)
-    form = TimelineFilterForm(
+def _filter_form(request: HtmxHttpRequest) -> TimelineFilterForm:
+    return TimelineFilterForm(
         request.GET,
-        issues=summary,
+        issues=list(queries.issues_by_name(limit=None)),
         outlets=list(queries.quoted_outlets()),
-        may_see_pending=may_see_pending,
+        may_see_pending=_may_see_pending(request),
     )
-    page = form.page_number()
-    entries, has_more = queries.timeline_page(
-        actor,
-        form.timeline_filter(),
-        include_pending=may_see_pending,
-        page=page,
-        per_page=TIMELINE_PAGE_SIZE,
-    )
-    return {
-        "actor": actor,
-        "form": form,
-        "entries": entries,
-        "summary": summary,
-        "page": page,
-        "has_more": has_more,
-        "may_see_pending": may_see_pending,
-    }
+
+
+def _chart_context(request: HtmxHttpRequest, actor: Actor) -> dict[str, object]:
+    summary = queries.actor_issue_summary(actor, include_pending=_may_see_pending(request))
+    return {"actor": actor, "chart": charts.stance_chart(summary), "chart_loaded": True}
 
 
 @require_GET
@@ -107,13 +92,27 @@ def actor_detail(request: HtmxHttpRequest, slug: str) -> HttpResponseBase:
     actor = _actor_or_redirect(request, slug)
     if not isinstance(actor, Actor):
         return actor
-    context = _timeline_context(request, actor)
-    # "Load more" asks for the next page alone, to append; a filter change, the whole timeline.
-    partial = "timeline-page" if context["page"] > 1 else "timeline"
-    if not request.htmx or request.htmx.boosted:
-        context["actor"] = queries.actor_profile(actor)
-        context["chart"] = charts.stance_chart(context["summary"])
-    template = _template(request, "positions/actor_detail.html", partial)
+    template = "positions/actor_detail.html"
+    # The chart reads every statement of the actor, so the page asks for it separately
+    # (?chart, loaded by htmx once the page shows; a plain link without JavaScript).
+    if "chart" in request.GET and request.htmx:
+        return render(request, f"{template}#chart", _chart_context(request, actor))
+    form = _filter_form(request)
+    page = form.page_number()
+    entries, has_more = queries.timeline_page(
+        actor,
+        form.timeline_filter(),
+        include_pending=_may_see_pending(request),
+        page=page,
+        per_page=TIMELINE_PAGE_SIZE,
+    )
+    context = {"actor": actor, "form": form, "entries": entries, "page": page, "has_more": has_more}
+    if request.htmx and not request.htmx.boosted:
+        # "Load more" asks for the next page alone, to append; a filter, the whole timeline.
+        return render(request, f"{template}#timeline{'-page' if page > 1 else ''}", context)
+    context["actor"] = queries.actor_profile(actor)
+    if "chart" in request.GET:
+        context.update(_chart_context(request, context["actor"]))
     return render(request, template, context)
 
 
@@ -123,15 +122,10 @@ def actor_export(request: HtmxHttpRequest, slug: str, fmt: str) -> HttpResponseB
     actor = _actor_or_redirect(request, slug)
     if not isinstance(actor, Actor):
         return actor
-    may_see_pending = _may_see_pending(request)
-    form = TimelineFilterForm(
-        request.GET,
-        issues=queries.actor_issue_summary(actor, include_pending=may_see_pending),
-        outlets=list(queries.quoted_outlets()),
-        may_see_pending=may_see_pending,
+    form = _filter_form(request)
+    stances = queries.timeline_stances(
+        actor, form.timeline_filter(), include_pending=_may_see_pending(request)
     )
-    filters = form.timeline_filter()
-    stances = queries.timeline_stances(actor, filters, include_pending=may_see_pending)
     rows = exports.timeline_rows(request, actor, stances.iterator(chunk_size=2000))
     if fmt == "csv":
         return exports.csv_response(rows, fields=exports.TIMELINE_FIELDS, filename=f"{slug}.csv")
@@ -156,10 +150,8 @@ def issue_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     context = {"issue": issue, "compared": compared, "chart": charts.compare_chart(compared)}
     template = _template(request, "positions/issue_detail.html", "comparison")
     if template.endswith("#comparison"):
-        return render(request, template, context)
-    context["groups"] = queries.issue_map(issue, per_group=MAP_GROUP_SIZE)
-    context["changes"] = queries.recent_changes(issue)
-    context["compare_query"] = urlencode([("compare", actor.slug) for actor in compared])
+        return render(request, template, context)  # only the comparison changed
+    context["overview"] = queries.issue_overview(issue, per_group=MAP_GROUP_SIZE)
     return render(request, template, context)
 
 
@@ -167,7 +159,7 @@ def issue_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 def issue_export(request: HtmxHttpRequest, slug: str, fmt: str) -> HttpResponse:
     """Every actor's latest approved stance on the issue, grouped by position."""
     issue = get_object_or_404(Issue, slug=slug)
-    groups = queries.issue_map(issue, per_group=1_000_000)
+    groups = queries.issue_overview(issue, per_group=None, changes=0).groups
     rows = exports.issue_map_rows(request, groups)
     if fmt == "csv":
         return exports.csv_response(rows, fields=exports.ISSUE_MAP_FIELDS, filename=f"{slug}.csv")

@@ -125,7 +125,8 @@ def store_article(
     except IntegrityError:
         # Another worker stored the same URL or text between our check and our insert.
         existing = (
-            queries.article_by_url(url) or Article.objects.filter(content_hash=text_hash).first()
+            queries.article_by_url(url)
+            or Article.objects.with_content_hash(text_hash).order_by().first()
         )
         if existing is None:
             raise
@@ -157,7 +158,7 @@ def _store(
         if article is None:
             return IngestResult(source, Outcome.FAILED, reason=f"Article {article_id} was deleted.")
     elif url:
-        article = Article.objects.select_for_update().filter(url=url).first()
+        article = Article.objects.select_for_update().with_url(url).order_by().first()
     if article is not None and article.status in DONE:
         return IngestResult(
             source, Outcome.DUPLICATE, article.pk, reason=f"already stored as article {article.pk}"
@@ -177,7 +178,9 @@ def _store(
     article.last_error = ""
     article.fetched_at = now
 
-    same_text = Article.objects.filter(content_hash=text_hash).exclude(pk=article.pk).first()
+    same_text = (
+        Article.objects.with_content_hash(text_hash).exclude(pk=article.pk).order_by().first()
+    )
     if same_text is not None:
         original_id = same_text.copy_of_id or same_text.pk
         if not article.url:
@@ -256,9 +259,9 @@ def queue_url(
     }
     try:
         with transaction.atomic():
-            return Article.objects.get_or_create(url=canonical, defaults=defaults)
+            return Article.objects.create(url=canonical, **defaults), True
     except IntegrityError:
-        return Article.objects.get(url=canonical), False
+        return Article.objects.with_url(canonical).get(), False
 
 
 def ingest_url(

@@ -93,6 +93,15 @@ class ArticleQuerySet(models.QuerySet["Article"]):
     def failed(self) -> ArticleQuerySet:
         return self.filter(status=ArticleStatus.FAILED)
 
+    # The unique indexes on url and content_hash are partial (non-empty values only). PostgreSQL
+    # sees that `url = 'x'` implies `url <> ''`; SQLite does not and scans the table unless the
+    # index's own condition is repeated, so these two lookups spell it out.
+    def with_url(self, url: str) -> ArticleQuerySet:
+        return self.filter(url=url).exclude(url="")
+
+    def with_content_hash(self, content_hash: str) -> ArticleQuerySet:
+        return self.filter(content_hash=content_hash).exclude(content_hash="")
+
 
 class Article(models.Model):
     """One article read from an outlet, with where it came from and what became of it."""

@@ -36,7 +36,7 @@ def outlet_for(*, url: str = "", name: str = "") -> Outlet | None:
 
 def article_by_url(url: str) -> Article | None:
     """The article stored under this canonical URL (index article_url_unique)."""
-    return Article.objects.filter(url=url).first() if url else None
+    return Article.objects.with_url(url).order_by().first() if url else None
 
 
 def stalled_articles(*, older_than: dt.timedelta, now: dt.datetime | None = None) -> QuerySet:

@@ -24,3 +24,7 @@ def fetcher():
     return Fetcher(
         allowed_addresses={"127.0.0.1"}, connect_timeout=2, read_timeout=1, total_timeout=3
     )
+
+
+# The real-worker fixture, for tests marked @pytest.mark.worker (see tests/sources/worker.py).
+from tests.sources.worker import celery_worker_process  # noqa: E402, F401

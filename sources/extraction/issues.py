@@ -140,13 +140,17 @@ STOPWORDS = frozenset(
 )
 
 
+# Words that start compounds with their own meaning: "peacekeeping" is not "peace".
+_COMPOUND_HEADS = ("peacekeep", "ceasefire", "counter", "anti", "non", "over", "under", "post")
+
+
 def stem(word: str) -> str:
     """A crude stem so "sanctions", "sanctioning" and "sanctioned" meet.
 
     Longer words keep their first five letters: "democracy" and "democratic", "intervene" and
     "intervention" meet (at the price of a few false friends, which IDF weighting softens).
     """
-    if len(word) >= 6:
+    if len(word) >= 6 and not word.startswith(_COMPOUND_HEADS):
         return word[:5]
     for suffix in (
         "ations",

@@ -246,6 +246,7 @@ _OFFICIAL_ADJ = frozenset(
 )
 _PLEASANTRY = re.compile(r"^(thanks?|thank you|good (morning|afternoon|evening)|hello)\b", re.I)
 _SCARE_MAX_WORDS = 4
+_LEAD_IN = re.compile(r"(?:\s+[\w.’'\-]+){0,6}?\s*(?:,\s*)?(?:\bthat\b|:)\s*")
 # Lower-case parts of names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 _NAME_PARTICLES = word_set("von van der den de da di du la le bin ibn al el dos das")
 _PERSON_TITLES = word_set(
@@ -270,7 +271,11 @@ _NOUN_BEFORE = word_set(
     """a an the amid of his her their its these those such media news press our my your
     this that whose in by for with without"""
 )
-_ADJUNCT = re.compile(r"(in|on|at|during|after|before|while|when|from|to|of|last|this|today)\b")
+_ADJUNCT = re.compile(
+    r"(in|on|at|during|after|before|while|when|from|to|of|last|this|today|yesterday|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -965,10 +970,11 @@ class Engine:
                 starts_para = doc.body[para.start : q.open_mark].strip() == "" or (
                     last_speaker is not None and last_speaker[1] >= para_i - 1 and not fragment
                 )
+                same_para = last_speaker is not None and last_speaker[1] == para_i
                 if (
                     last_speaker is not None
                     and starts_para
-                    and n_words >= 5
+                    and (n_words >= 5 or (same_para and n_words >= 2))
                     and para_i - last_speaker[1] <= 1
                 ):
                     self._add(
@@ -1121,8 +1127,9 @@ class Engine:
             tail = doc.body[cue_end : sent.end].strip()
             if any(mark in tail for mark in '“"«') or len(tail.split()) > 14:
                 continue
-            if tail and not (tail[0] in ",.;!?" or _ADJUNCT.match(tail)):
-                continue
+            told = doc.folded[i] in ("told", "tells", "tell") and len(tail.split()) <= 6
+            if tail and not (tail[0] in ",.;!?" or _ADJUNCT.match(tail) or told):
+                continue  # "Rubio told CBS News on Sunday." names whom he told
             left = self._subject_left(doc, sent.start, tok.start, False)
             if left is None:
                 continue
@@ -1338,7 +1345,11 @@ class Engine:
                     start = s_end
             else:
                 start = cue_end
-                m = re.match(r"\s*(?:,\s*)?(?:that\b|:)?\s*", doc.body[start : sent.end])
+                # "told reporters that", "said in a statement that", "told the Senate:": the
+                # words said start after the addressee or adjunct.
+                m = _LEAD_IN.match(doc.body[start : sent.end])
+                if m is None:
+                    m = re.match(r"\s*(?:,\s*)?(?:that\b|:)?\s*", doc.body[start : sent.end])
                 if m:
                     start += m.end()
             end = sent.end
@@ -1457,7 +1468,12 @@ class Engine:
                 k += 1
             got = self._speaker_ending(doc, j, min(hi, k + 1), -1)
             if got is None:
-                return None
+                # "according to a statement from the Kremlin": the actor inside the phrase.
+                stop = doc.toks[min(hi, k + 1) - 1].end
+                inside = [m for m in doc.mentions if doc.toks[j].start <= m[0] and m[1] <= stop]
+                if not inside:
+                    return None
+                got = (inside[-1][2], inside[-1][0], inside[-1][1], 0.7)
             actor, s_start, s_end, conf = got
             before = doc.body[sent.start : doc.toks[i].start].strip(" ,")
             if len(before.split()) >= 4:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from sources.extraction.names import TITLE_WORDS, ActorIndex, Resolved
-from sources.extraction.text import Span, fold_char_text
+from sources.extraction.text import Span, fold_char_text, word_set
 
 _GOV_OUTLET = re.compile(
     r"\b(department|ministry|government|office|embassy|mission|white house|kremlin|"
@@ -19,6 +19,12 @@ _GOV_OUTLET = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^([A-Z][\w.’'\- ]{2,60}?), ([A-Z][\w.’'/\- ]{2,80})$")
+# A byline's title names a post: "Antony J. Blinken, Secretary of State".
+_BYLINE_TITLES = word_set(
+    """secretary minister spokesperson spokesman spokeswoman president ambassador director
+    commissioner chancellor envoy representative chair chairman chief head adviser advisor
+    general secretary-general counselor counsellor premier governor mayor senator"""
+)
 _ATTRIBUTABLE = re.compile(
     r"attributable to (?:the )?(?:[Ss]pokes(?:person|man|woman)) ([^:]{3,80}):?\s*$"
 )
@@ -118,7 +124,13 @@ def detect(body: str, paras: list[Span], index: ActorIndex, header: dict[str, st
         if m := _BYLINE.match(line):
             name, title = m.group(1), m.group(2)
             title_words = set(fold_char_text(title).replace(",", " ").split())
-            if title_words & TITLE_WORDS and len(line.split()) <= 14:
+            name_ok = len(name.split()) <= 5 and all(w[:1].isupper() for w in name.split())
+            if (
+                name_ok
+                and title_words & _BYLINE_TITLES
+                and len(line.split()) <= 14
+                and not line.endswith(".")
+            ):
                 info.is_official = True
                 info.skip_paragraphs.add(i)
                 if "spokesperson" in title_words or "spokesman" in title_words:

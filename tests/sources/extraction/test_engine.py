@@ -3,6 +3,8 @@
 import subprocess
 import sys
 
+import pytest
+
 from sources.extraction import Engine
 
 
@@ -139,3 +141,41 @@ def test_label_before_a_colon_names_the_speaker_when_a_page_lists_reactions(run)
     )
     statements = run(text, header={"outlet": "The White House"})
     assert [s.speaker for s in statements] == ["Keir Starmer", "Ursula von der Leyen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        (
+            "Lavrov told reporters that the ceasefire talks would continue.",
+            "Sergey Lavrov",
+            "the ceasefire talks would continue",
+        ),
+        (
+            "The ceasefire talks will resume, Blinken told CBS News on Sunday.",
+            "Antony Blinken",
+            "The ceasefire talks will resume",
+        ),
+        (
+            "According to a statement from Moscow, the peace talks are over.",
+            "Russia",
+            "the peace talks are over",
+        ),
+        ("Blinken told the Senate: “We will not abandon Ukraine.”", "Antony Blinken", None),
+    ],
+)
+def test_news_attributions_find_speaker_and_words(run, text, speaker, quote):
+    statements = run(text)
+    assert [s.speaker for s in statements] == [speaker]
+    if quote is not None:
+        assert statements[0].quote == quote
+    else:
+        assert statements[0].kind == "direct"
+
+
+def test_follow_up_quote_keeps_its_speaker_when_it_comes_right_after(run):
+    text = "“This is a provocation,” Lavrov said. “We will respond.”"
+    assert [s.quote for s in one(run(text), "Sergey Lavrov")] == [
+        "This is a provocation",
+        "We will respond",
+    ]

@@ -1214,6 +1214,17 @@ class Engine:
         out: list[tuple[Resolved, int, int]] = []
         if start not in doc.mention_by_start:
             return out  # a pronoun or role: "..., and he said" joins clauses, not speakers
+        # "Blinken and External Affairs Minister Jaishankar": step back over the titles.
+        k = bisect.bisect_left(doc.tok_starts, start)
+        while (
+            k > 0
+            and doc.toks[k - 1].text[:1].isupper()
+            and doc.toks[k - 1].start >= sent_start
+            and doc.body[doc.toks[k - 1].end : doc.toks[k].start] == " "
+            and doc.toks[k - 1].end not in doc.mention_by_end
+        ):
+            k -= 1
+        start = doc.toks[k].start
         if not re.search(r"\S\s+and\s+$", doc.body[max(sent_start, start - 8) : start]):
             return out
         pos = start
@@ -1420,6 +1431,18 @@ class Engine:
                 f.end = f.start + m.start()
                 self._reported_sentence(doc, Span(rest, sent.end), para_i)
                 return
+        # "The Secretary underscored ... and welcomed ...": a second verb, a second statement.
+        for m in re.finditer(r",?\s+and\s+(?:also\s+)?", content):
+            k = bisect.bisect_left(doc.tok_starts, f.start + m.end())
+            if k >= len(doc.toks) or doc.toks[k].start >= sent.end:
+                continue
+            cue = self.cues.match(doc.folded, k, doc.toks[k].text)
+            if cue is None or not cue.is_finite or doc.in_quote(doc.toks[k].start):
+                continue
+            second = replace(f, start=doc.toks[k].start, end=sent.end, cue=" ".join(cue.words))
+            f.end = f.start + m.start()
+            self._add(doc, second)
+            return
 
     def _colon_paragraph(
         self, doc: _Doc, para_i: int, actor: Resolved, s_start: int, s_end: int, conf: float

@@ -179,3 +179,28 @@ def test_follow_up_quote_keeps_its_speaker_when_it_comes_right_after(run):
         "This is a provocation",
         "We will respond",
     ]
+
+
+def test_readout_gives_each_named_official_and_each_verb_a_statement():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (
+            ActorRecord("United States", "state", ("U.S.",)),
+            ActorRecord("Antony Blinken", "person", role="Secretary of State"),
+            ActorRecord("Subrahmanyam Jaishankar", "person", role="External Affairs Minister"),
+        )
+    )
+    text = (
+        "Secretary Blinken spoke today with External Affairs Minister Jaishankar. The Secretary "
+        "underscored the importance of the partnership and welcomed India's leadership. "
+        "Secretary Blinken and External Affairs Minister Jaishankar agreed to continue close "
+        "coordination."
+    )
+    statements = Engine(registry).extract(text).statements
+    assert [(s.speaker, s.quote.split()[0]) for s in statements] == [
+        ("Antony Blinken", "the"),
+        ("Antony Blinken", "welcomed"),
+        ("Subrahmanyam Jaishankar", "agreed"),
+        ("Antony Blinken", "agreed"),
+    ]

@@ -246,6 +246,12 @@ _OFFICIAL_ADJ = frozenset(
 )
 _PLEASANTRY = re.compile(r"^(thanks?|thank you|good (morning|afternoon|evening)|hello)\b", re.I)
 _SCARE_MAX_WORDS = 4
+# Capitalised words that start sentences but name no one.
+_NOT_NAMES = word_set(
+    """it this that these those they he she we i there here but and so yet also however
+    meanwhile officials sources critics analysts experts observers reports many some others
+    both all several most few other another reporters journalists residents witnesses"""
+)
 _LEAD_IN = re.compile(r"(?:\s+[\w.’'\-]+){0,6}?\s*(?:,\s*)?(?:\bthat\b|:)\s*")
 # Lower-case parts of names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 _NAME_PARTICLES = word_set("von van der den de da di du la le bin ibn al el dos das")
@@ -420,7 +426,34 @@ class Engine:
             for sent in sentences(body, para.start, para.end):
                 doc.sent_starts.append(sent.start)
                 doc.sent_ends.append(sent.end)
+        self._titled_names(doc)
         return doc
+
+    def _titled_names(self, doc: _Doc) -> None:
+        """Names after a title ("Foreign Minister Jean Dupont"), known before any pass runs, so
+        a later "Dupont said" finds its full name."""
+        toks, folded = doc.toks, doc.folded
+        for i in range(1, len(toks) - 1):
+            if folded[i - 1] not in _PERSON_TITLES or not toks[i - 1].text[:1].isupper():
+                continue
+            j = i
+            while j < len(toks) and j - i < 4 and toks[j].text[:1].isupper():
+                if j > i and doc.body[toks[j - 1].end : toks[j].start] != " ":
+                    break
+                if folded[j] in TITLE_WORDS or toks[j].start in doc.mention_by_start:
+                    break
+                j += 1
+            if j - i < 2 or toks[j - 1].text.endswith(("’s", "'s")):
+                continue
+            name = doc.body[toks[i].start : toks[j - 1].end]
+            if self.index.resolve_name(name) is not None:
+                continue
+            surname = folded[j - 1]
+            if surname not in doc.surnames:
+                actor = Resolved(name, "person", True, how="new")
+                doc.surnames[surname] = actor
+                doc.persons.append((toks[i].start, actor))
+        doc.persons.sort(key=lambda p: p[0])
 
     # --- speakers --------------------------------------------------------------------------
 
@@ -678,8 +711,12 @@ class Engine:
         if len(name_toks) == 1:
             if last in doc.surnames:
                 return doc.surnames[last], name_toks[0].start, name_toks[-1].end, 0.75
-            if name_toks[0].start == sent_start or not role:
-                return None
+            next_is_cue = hi < len(doc.toks) and (
+                (cue := self.cues.match(doc.folded, hi, doc.toks[hi].text)) is not None
+                and cue.type == "speech"
+            )
+            if not role and not (next_is_cue and doc.folded[j] not in _NOT_NAMES):
+                return None  # a lone capitalised word is a name only right before "said"
         is_org = any(w in ORG_WORDS for w in folded_words)
         kind = "organisation" if is_org else "person"
         if not is_org and len(name_toks) > 4:
@@ -1281,6 +1318,14 @@ class Engine:
                 continue
             n = len(cue.words) if cue else 1
             cue_end = doc.toks[i + n - 1].end
+            if (
+                cue is not None
+                and cue.lemma == "report"
+                and i + 1 < hi
+                and (doc.folded[i + 1] in ("from", "for", "on", "by"))
+            ):
+                i += n  # "Asadu reported from Abuja": a byline credit, not a statement
+                continue
             if cue is not None and self._is_passive(doc, i, lo):
                 i += n  # "the bill was rejected": not the subject's own position
                 continue

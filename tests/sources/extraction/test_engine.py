@@ -204,3 +204,14 @@ def test_readout_gives_each_named_official_and_each_verb_a_statement():
         ("Subrahmanyam Jaishankar", "agreed"),
         ("Antony Blinken", "agreed"),
     ]
+
+
+def test_surname_finds_the_titled_name_given_earlier_when_the_registry_lacks_it():
+    from sources.extraction import Registry
+
+    text = (
+        "Foreign Minister Jean Dupont said on Tuesday that the talks would go on.\n"
+        "“We will not give up,” Dupont told reporters."
+    )
+    statements = Engine(Registry()).extract(text).statements
+    assert [s.speaker for s in statements] == ["Jean Dupont", "Jean Dupont"]

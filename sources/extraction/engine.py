@@ -429,12 +429,31 @@ class Engine:
         self._titled_names(doc)
         return doc
 
+    def _introduced(self, doc: _Doc, i: int) -> bool:
+        """'John Kirby, the White House spokesman,' / 'John Kirby said': a full name at work."""
+        toks = doc.toks
+        if not toks[i].text[:1].isupper() or doc.folded[i] in _NOT_NAMES:
+            return False
+        if i > 0 and toks[i - 1].text[:1].isupper() and doc.body[toks[i - 1].end] == " ":
+            return False  # inside a longer capitalised run
+        j = i
+        while j < len(toks) and j - i < 3 and toks[j].text[:1].isupper():
+            j += 1
+        if j - i < 2 or j >= len(toks):
+            return False
+        after = doc.body[toks[j - 1].end : toks[j - 1].end + 7]
+        if re.match(r", (the|a|an|who) ", after):
+            return True
+        cue = self.cues.match(doc.folded, j, toks[j].text)
+        return cue is not None and cue.type == "speech" and not cue.is_participle
+
     def _titled_names(self, doc: _Doc) -> None:
         """Names after a title ("Foreign Minister Jean Dupont"), known before any pass runs, so
         a later "Dupont said" finds its full name."""
         toks, folded = doc.toks, doc.folded
-        for i in range(1, len(toks) - 1):
-            if folded[i - 1] not in _PERSON_TITLES or not toks[i - 1].text[:1].isupper():
+        for i in range(0, len(toks) - 1):
+            titled = i > 0 and folded[i - 1] in _PERSON_TITLES and toks[i - 1].text[:1].isupper()
+            if not titled and not self._introduced(doc, i):
                 continue
             j = i
             while j < len(toks) and j - i < 4 and toks[j].text[:1].isupper():

@@ -21,6 +21,7 @@ import enum
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from html import escape
 from pathlib import Path
 
 from django.db import IntegrityError, transaction
@@ -364,8 +365,6 @@ def _page_text(fetched: FetchResult) -> str:
     text = reading.decode(fetched.content, fetched.charset)
     if fetched.content_type == "text/plain" and not reading.looks_like_html(text):
         # A text page becomes a minimal HTML page so every fetched article is stored the same way.
-        from html import escape
-
         paragraphs = "".join(f"<p>{escape(p)}</p>" for p in text.split("\n\n") if p.strip())
         text = f"<html><body><article>{paragraphs}</article></body></html>"
     return text

@@ -314,6 +314,7 @@ class _Doc:
     quotes: list[Quote]
     quote_starts: list[int]
     official: OfficialInfo
+    para_starts: list[int] = field(default_factory=list)
     sent_starts: list[int] = field(default_factory=list)
     sent_ends: list[int] = field(default_factory=list)
     found: list[_Found] = field(default_factory=list)
@@ -422,6 +423,7 @@ class Engine:
         for start, _end, actor in mentions:
             if actor.kind == "person":
                 doc.persons.append((start, actor))
+        doc.para_starts = [p.start for p in paras]
         for para in paras:
             for sent in sentences(body, para.start, para.end):
                 doc.sent_starts.append(sent.start)
@@ -758,7 +760,7 @@ class Engine:
         return None
 
     def _para_index(self, doc: _Doc, pos: int) -> int:
-        return max(0, bisect.bisect_right([p.start for p in doc.paras], pos) - 1)
+        return max(0, bisect.bisect_right(doc.para_starts, pos) - 1)
 
     def _turn_for(self, doc: _Doc, para: int) -> Turn | None:
         if not doc.official.is_transcript:

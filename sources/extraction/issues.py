@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sources.extraction.types import IssueRecord
 
@@ -173,14 +174,16 @@ def stem(word: str) -> str:
     return word
 
 
-def content_stems(text: str) -> list[str]:
+@lru_cache(maxsize=2048)
+def content_stems(text: str) -> tuple[str, ...]:
+    """The stems of a text's content words (cached: paragraphs are asked about repeatedly)."""
     out = []
     for m in _WORD.finditer(text.lower().replace("’", "'")):
         word = m.group(0)
         for part in (word, *word.split("-")) if "-" in word else (word,):
             if part not in STOPWORDS and len(part) > 1:
                 out.append(stem(part))
-    return out
+    return tuple(out)
 
 
 @dataclass

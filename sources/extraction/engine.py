@@ -121,6 +121,10 @@ _PREPOSITIONS = frozenset(
 )
 _ROLE_HEADS = frozenset(
     [
+        "statement",
+        "communique",
+        "readout",
+        "declaration",
         "minister",
         "president",
         "secretary",
@@ -246,6 +250,10 @@ _OFFICIAL_ADJ = frozenset(
 )
 _PLEASANTRY = re.compile(r"^(thanks?|thank you|good (morning|afternoon|evening)|hello)\b", re.I)
 _SCARE_MAX_WORDS = 4
+_ADDING = re.compile(
+    r"[^,]{0,60},\s+(adding|saying|stressing|noting|warning|insisting|arguing|explaining)"
+    r"\s+(?:that\s+)?"
+)
 # Capitalised words that start sentences but name no one.
 _NOT_NAMES = word_set(
     """it this that these those they he she we i there here but and so yet also however
@@ -524,6 +532,9 @@ class Engine:
         j = bisect.bisect_left(doc.tok_starts, end)
         for k in (i - 1, j, j + 1):
             if 0 <= k < len(doc.toks):
+                between = doc.body[min(end, doc.toks[k].start) : max(start, doc.toks[k].end)]
+                if any(mark in between for mark in ".!?"):
+                    continue  # "... Ana Brnabic. He stressed": another sentence's verb
                 cue = self.cues.match(doc.folded, k, doc.toks[k].text)
                 if cue is not None and cue.type == "speech":
                     return True
@@ -653,6 +664,15 @@ class Engine:
             return found, start, doc.toks[hi - 1].end, 0.8
         head = doc.folded[hi - 1]
         # "A Kremlin spokesman", "the Russian Foreign Ministry": the body they speak for.
+        if head in ("statement", "communique", "readout", "declaration") and has_det:
+            # "the statement said": the last body that spoke or was named as speaking.
+            for f in reversed(doc.found):
+                if f.speaker.kind != "person" and f.end <= start:
+                    return f.speaker, start, doc.toks[hi - 1].end, 0.55
+            for s, e, actor in reversed(doc.mentions):
+                if e <= start and actor.kind in ("organisation", "state") and not doc.in_quote(s):
+                    return actor, start, doc.toks[hi - 1].end, 0.5
+            return None
         if head in _BODY_SPEAKERS or (head in ("official", "officials")):
             for s, e, actor in doc.mentions:
                 if start <= s and e <= doc.toks[hi - 1].end and actor.kind != "person":
@@ -1141,7 +1161,7 @@ class Engine:
                     if got is not None:
                         return got
             cue = self.cues.match(doc.folded, i, doc.toks[i].text)
-            if cue is None:
+            if cue is None or self._is_noun(doc, i):
                 continue
             left = self._subject_left(doc, sent_start, doc.toks[i].start, cue.is_participle)
             if left is not None:
@@ -1414,6 +1434,23 @@ class Engine:
                 ("”", '"', "»")
             ):
                 covered_until = sent.end
+                # '“...,” Trump said, adding that Iran understands ...': the participle's words.
+                m = _ADDING.match(doc.body[cue_end : sent.end])
+                if m is not None:
+                    self._add(
+                        doc,
+                        _Found(
+                            actor,
+                            cue_end + m.end(),
+                            sent.end,
+                            "reported",
+                            s_start,
+                            s_end,
+                            cue=m.group(1),
+                            speaker_conf=conf,
+                            quote_conf=0.65,
+                        ),
+                    )
                 i += n
                 continue
             if official_cue or (cue is not None and cue.type == "position"):
@@ -1477,8 +1514,12 @@ class Engine:
             if cue is not None and cue.type == "speech":
                 self._next_clause(doc, f, sent, para_i)
                 return
+            if self._next_clause(doc, f, sent, para_i, speakers_only=True):
+                return  # "..., with Hamas insisting on X, while Israel says Y"
 
-    def _next_clause(self, doc: _Doc, f: _Found, sent: Span, para_i: int) -> None:
+    def _next_clause(
+        self, doc: _Doc, f: _Found, sent: Span, para_i: int, *, speakers_only: bool = False
+    ) -> bool:
         content = doc.body[f.start : sent.end]
         for m in re.finditer(r"(?:,|;)\s+(?:and|but|while|whereas)\s+|;\s+", content):
             rest = f.start + m.end()
@@ -1496,7 +1537,9 @@ class Engine:
                     break
                 f.end = f.start + m.start()
                 self._reported_sentence(doc, Span(rest, sent.end), para_i)
-                return
+                return True
+        if speakers_only:
+            return False
         # "The Secretary underscored ... and welcomed ...": a second verb, a second statement.
         for m in re.finditer(r",?\s+and\s+(?:also\s+)?", content):
             k = bisect.bisect_left(doc.tok_starts, f.start + m.end())
@@ -1508,7 +1551,8 @@ class Engine:
             second = replace(f, start=doc.toks[k].start, end=sent.end, cue=" ".join(cue.words))
             f.end = f.start + m.start()
             self._add(doc, second)
-            return
+            return True
+        return False
 
     def _colon_paragraph(
         self, doc: _Doc, para_i: int, actor: Resolved, s_start: int, s_end: int, conf: float

@@ -183,7 +183,8 @@ _ERRORS = {
     "400": "The input is not valid: see `errors` for each field.",
     "401": "No valid credentials were given (token or session).",
     "403": "The credentials are valid but lack the permission this needs.",
-    "404": "Nothing exists at this address (or it is not visible to you).",
+    "404": "Nothing exists at this address (or it is not visible to you), or the cursor is "
+    "not valid.",
     "409": "The write would duplicate an existing record.",
     "413": "The request body is too large.",
     "415": "The body must be JSON.",
@@ -200,13 +201,12 @@ def add_error_responses(
     """Spectacular post-processing hook: document the error responses every operation can give."""
     result.setdefault("components", {}).setdefault("schemas", {})["Error"] = ERROR_SCHEMA
     ref = {"$ref": "#/components/schemas/Error"}
-    for path, operations in result.get("paths", {}).items():
+    for operations in result.get("paths", {}).values():
         for method, operation in operations.items():
             if method not in {"get", "post", "put", "patch", "delete"}:
                 continue
-            codes = ["400", "401", "403", "429"]
-            if "{" in path:
-                codes.append("404")
+            # 404 everywhere: an unknown slug or id, and on lists a forged or stale cursor.
+            codes = ["400", "401", "403", "404", "429"]
             if method in {"post", "put", "patch"}:
                 codes += ["409", "413", "415"]
             responses = operation.setdefault("responses", {})

@@ -1,6 +1,6 @@
 """The REST API under /api/v1/ and its OpenAPI schema under /api/schema/."""
 
-from django.urls import include, path
+from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.routers import DefaultRouter
@@ -33,4 +33,6 @@ urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("schema/swagger/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="swagger"),
     path("schema/redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
+    # Last: any other address under /api/ answers a JSON 404, not the site's HTML page.
+    re_path(r"^[\s\S]*$", api.NotFoundView.as_view(), name="not-found"),
 ]

@@ -535,6 +535,21 @@ class StatementViewSet(
         return Response({"changed": changed})
 
 
+@extend_schema(exclude=True)
+class NotFoundView(APIView):
+    """Every address under /api/ that no route matches: a JSON 404 whatever the method."""
+
+    permission_classes: list[type[BasePermission]] = []  # nothing here to protect
+
+    def dispatch(self, request: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: ANN401
+        self.http_method_names = [request.method.lower()]
+        setattr(self, request.method.lower(), self.not_found)
+        return super().dispatch(request, *args, **kwargs)
+
+    def not_found(self, request: Request, *args: Any, **kwargs: Any) -> Response:  # noqa: ANN401
+        raise NotFound(f"Nothing is at {request.path}; see /api/schema/ for the API's addresses.")
+
+
 # --- Helpers --------------------------------------------------------------------------------
 
 

@@ -97,3 +97,9 @@ def test_wrong_types_are_field_errors_not_500s(curator_client):
         response = curator_client.patch(f"/api/v1/statements/{statement.pk}/", body, format="json")
         assert response.status_code == 400, (body, response.content)
         assert set(response.json()["errors"]) == set(body)
+
+
+def test_any_unknown_api_address_is_a_json_404(anon_client):
+    for path in ["/api/v1/nothing/", "/api/v1/actors/a%0Ab/timeline/", "/api/v1/statements/x/"]:
+        assert_error(anon_client.get(path), 404, "not_found")
+    assert_error(anon_client.post("/api/v2/"), 404, "not_found")

@@ -131,6 +131,21 @@ def stance_chart(
     return StanceChart(width, height, height - 6, label_width, rows, ticks, hidden)
 
 
+def _time_ticks(first: dt.date, last: dt.date, most: int = 8) -> list[tuple[dt.date, str]]:
+    """Axis marks between two dates: years for long spans, months for short ones."""
+    if last.year - first.year >= 2:
+        years = range(first.year, last.year + 1)
+        step = max(1, len(years) // most)
+        return [(max(dt.date(y, 1, 1), first), str(y)) for y in years[::step]]
+    months = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        months.append(dt.date(year, month, 1))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    step = max(1, -(-len(months) // most))
+    return [(max(day, first), f"{MONTHS[day.month - 1]} {day.year}") for day in months[::step]]
+
+
 @dataclass(frozen=True)
 class Dot:
     cx: float
@@ -189,8 +204,6 @@ def compare_chart(
             if s.statement.said_on
         ]
         lanes.append(Lane(actor, y, y + 4, dots))
-    years = range(first.year, last.year + 1)
-    step = max(1, len(years) // 8)
-    ticks = [Tick(x_of(max(dt.date(year, 1, 1), first)), str(year)) for year in years[::step]]
+    ticks = [Tick(x_of(day), label) for day, label in _time_ticks(first, last)]
     height = len(lanes) * lane_height + 24
     return CompareChart(width, height, height - 6, label_width, lanes, ticks)

@@ -83,7 +83,7 @@ def test_curator_approves_with_htmx_and_gets_the_card_back(client, curator, arti
     body = response.content.decode()
     assert response.status_code == 200
     assert body.lstrip().startswith(
-        f'<article class="card statement status-approved" id="statement-{statement.pk}"'
+        f'<article class="card statement statement-approved" id="statement-{statement.pk}"'
     )
     statement.refresh_from_db()
     assert statement.review_status == ReviewStatus.APPROVED

@@ -2,7 +2,8 @@
 
 Stance is not sentiment: "we categorically oppose the deployment" opposes the deployment, "will
 not tolerate NATO troops" opposes them, "expressed readiness to take part" supports. Negation
-flips a cue; a condition ("only if", "unless and until", "on the table") makes it conditional.
+flips a cue; a condition ("only if", "unless and until", "on the table") makes it conditional;
+words of the issue itself say what the statement is about, not which way it leans.
 """
 
 from __future__ import annotations
@@ -22,219 +23,48 @@ _CONDITIONAL = re.compile(
     re.IGNORECASE,
 )
 _LEAD_CONDITION = re.compile(r"(should|if|unless|once|in case)\b", re.IGNORECASE)
-_NEGATION = frozenset(
-    [
-        "not",
-        "no",
-        "never",
-        "neither",
-        "nor",
-        "cannot",
-        "can't",
-        "won't",
-        "don't",
-        "doesn't",
-        "didn't",
-        "isn't",
-        "aren't",
-        "wasn't",
-        "without",
-        "hardly",
-        "n't",
-        "refuse",
-        "refused",
-        "refuses",
-    ]
+# "urged the US not to send", "called on X to stop": asking someone not to do something.
+_URGE_NOT = re.compile(
+    r"\b(urg\w*|call\w* on|ask\w*|demand\w*|warn\w*)\b[^.;]{0,60}?\bnot to\b", re.IGNORECASE
 )
-_OPPOSE = frozenset(
-    [
-        "oppose",
-        "opposes",
-        "opposed",
-        "opposing",
-        "opposition",
-        "against",
-        "reject",
-        "rejects",
-        "rejected",
-        "rejecting",
-        "condemn",
-        "condemns",
-        "condemned",
-        "condemning",
-        "unacceptable",
-        "threat",
-        "threaten",
-        "threatens",
-        "threatening",
-        "non-starter",
-        "warn",
-        "warns",
-        "warned",
-        "warning",
-        "deny",
-        "denies",
-        "denied",
-        "illegal",
-        "unlawful",
-        "illegitimate",
-        "violate",
-        "violates",
-        "violation",
-        "violations",
-        "provocative",
-        "coerce",
-        "coercion",
-        "intimidate",
-        "aggression",
-        "disregarding",
-        "denounce",
-        "denounced",
-        "dismiss",
-        "dismissed",
-        "veto",
-        "vetoed",
-        "criticize",
-        "criticized",
-        "criticised",
-        "criticise",
-        "accuse",
-        "accused",
-        "arrogance",
-        "escalate",
-        "escalation",
-        "deplore",
-        "deplored",
-        "decry",
-        "no",
-        "basis",
-        "ruled",
-        "oppose",
-        "tolerate_not",
-        "dangerous",
-        "destabilizing",
-        "destabilising",
-        "reckless",
-        "concern",
-        "concerned",
-        "concerns",
-        "alarm",
-        "alarmed",
-        "regret",
-        "unjustifiable",
-        "undermine",
-        "undermines",
-        "sow",
-        "divisions",
-        "failure",
-    ]
+_DISMISSAL = re.compile(
+    r"\b(means nothing|meaningless|null and void|out of (?:all )?logic|no legal (?:basis|effect)|"
+    r"has no basis|have no basis|a farce|a sham|dead on arrival)\b",
+    re.IGNORECASE,
 )
-_SUPPORT = frozenset(
-    [
-        "support",
-        "supports",
-        "supported",
-        "supporting",
-        "welcome",
-        "welcomes",
-        "welcomed",
-        "welcoming",
-        "committed",
-        "commit",
-        "commits",
-        "recommit",
-        "pledge",
-        "pledges",
-        "pledged",
-        "ready",
-        "readiness",
-        "steadfast",
-        "resolute",
-        "united",
-        "call",
-        "calls",
-        "urge",
-        "urges",
-        "urged",
-        "need",
-        "needs",
-        "needed",
-        "essential",
-        "vital",
-        "critical",
-        "key",
-        "important",
-        "must",
-        "should",
-        "endorse",
-        "endorsed",
-        "back",
-        "backs",
-        "backed",
-        "praise",
-        "praised",
-        "commend",
-        "commends",
-        "commended",
-        "encourage",
-        "encourages",
-        "encouraged",
-        "appreciate",
-        "appreciation",
-        "reaffirm",
-        "reaffirms",
-        "determination",
-        "determined",
-        "promote",
-        "promotes",
-        "advance",
-        "advancing",
-        "advancing",
-        "strengthen",
-        "strengthening",
-        "continue",
-        "continues",
-        "will",
-        "agree",
-        "agreed",
-        "agrees",
-        "constructive",
-        "professional",
-        "substantive",
-        "prevail",
-        "defend",
-        "defending",
-        "impose",
-        "imposing",
-        "invoke",
-        "uphold",
-        "abide",
-    ]
+_NEGATION = word_set(
+    """not no never neither nor cannot can't won't don't doesn't didn't isn't aren't wasn't
+    without hardly n't"""
 )
-_NEUTRAL_CUES = frozenset(
-    [
-        "discussed",
-        "discuss",
-        "discusses",
-        "reflected",
-        "reflect",
-        "laid",
-        "lay",
-        "following",
-        "follow",
-        "noted",
-        "note",
-        "assessment",
-        "predicted",
-        "prediction",
-        "convinced",
-    ]
+# Word beginnings, so every form counts: "reject", "rejects", "rejected", "rejecting".
+_OPPOSE = (
+    "oppos", "against", "reject", "condemn", "unacceptab", "threat", "non-starter", "nonstarter",
+    "warn", "den", "illegal", "unlawful", "illegitim", "violat", "provocat", "provok", "coerc",
+    "intimidat", "aggress", "disregard", "denounc", "dismiss", "veto", "critici", "accus",
+    "arrogan", "escalat", "deplor", "decr", "dangerous", "destabili", "reckless", "concern",
+    "alarm", "regret", "unjustifi", "undermin", "infring", "interfer", "protest", "sanction",
+    "retaliat", "countermeasure", "refus", "halt", "stop", "cease", "refrain", "abandon",
+    "withdraw", "scrap", "revok", "revers", "suspend", "terminat", "nonnegotiab", "blame",
+    "slam", "lambast", "obstruct", "sabotag", "hostil",
+)  # fmt: skip
+_SUPPORT = (
+    "support", "welcom", "commit", "recommit", "pledg", "ready", "readiness", "steadfast",
+    "resolute", "united", "call", "urg", "need", "essential", "vital", "critical", "key",
+    "important", "endors", "back", "praise", "commend", "encourag", "appreciat", "reaffirm",
+    "determin", "promot", "advanc", "strengthen", "agree", "constructive", "professional",
+    "substantive", "prevail", "defend", "uphold", "abide", "hail", "applaud", "favou", "favor",
+    "advocat", "embrac", "grateful", "thank", "opportunit", "progress", "positive", "hope",
+)  # fmt: skip
+_WEAK_SUPPORT = word_set("will continue continues must should")
+# "deny" and "den..." would catch "denuclearisation"; these words are not opposition.
+_NOT_OPPOSE = word_set(
+    """denuclearization denuclearisation denmark dense density sanctioned-free warning-free
+    calls called calling"""
 )
-_WORD = re.compile(r"[a-z’'\-]+")
-# Asking someone to stop or end something opposes it.
-_STOP = word_set(
-    """stop stops halt cease refrain abandon withdraw end ends ending scrap revoke reverse
-    suspend suspending suspended terminate terminating nonstarter nonnegotiable"""
+_TOLERATE = word_set("tolerate accept allow permit support back agree")
+_NEUTRAL_CUES = word_set(
+    """discussed discuss discusses reflected reflect laid lay following follow noted note
+    assessment predicted prediction convinced"""
 )
 _CRITIC = ("accus", "critici", "condemn", "failure", "fail", "blame", "denounc", "slam")
 _REFUSAL = ("reject", "refus", "reluctan", "ignor", "deny", "denial", "challeng", "obstruct")
@@ -243,14 +73,16 @@ _ASSESSMENT = word_set(
     """progress promising nothing little announce announced soon looked assessment expect
     expects expected likely unlikely"""
 )
-_TOLERATE = frozenset({"tolerate", "accept", "allow", "permit", "support", "back", "agree"})
-
-
 _OBSERVER = re.compile(
     r"\b(analyst|researcher|expert|professor|fellow|scholar|commentator|journalist|anchor|"
     r"host|economist|historian|observer)\b",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"[a-z’'\-]+")
+
+
+def _is(word: str, prefixes: tuple[str, ...]) -> bool:
+    return word.startswith(prefixes) and word not in _NOT_OPPOSE
 
 
 def classify(
@@ -258,18 +90,19 @@ def classify(
 ) -> tuple[Stance, float]:
     """The stance the words take on the issue ``topic`` describes, with a 0..1 confidence.
 
-    Words of the issue itself are the topic, not a position: "ceasefire" or "end to the war"
-    in a statement on a ceasefire issue say what it is about, not which way it leans.
+    ``lead`` is the sentence before the speaker ("Should Russia attempt ..., Germany will").
     """
     if speaker_role and _OBSERVER.search(speaker_role):
         # Analysts and journalists assess; they are not parties taking a position.
         return "neutral", 0.55
     text = (cue + " " + quote).lower()
     if lead and _LEAD_CONDITION.match(lead.strip()):
-        return "conditional", 0.55  # "Should Russia attempt ..., Germany will take action"
-    topic_words = set(_WORD.findall(topic.lower()))
+        return "conditional", 0.55
     if _CONDITIONAL.search(text):
         return "conditional", 0.6
+    if _URGE_NOT.search(text) or _DISMISSAL.search(text):
+        return "oppose", 0.6
+    topic_words = set(_WORD.findall(topic.lower()))
     words = _WORD.findall(text)
     oppose = support = 0.0
     for i, word in enumerate(words):
@@ -282,18 +115,16 @@ def classify(
             if negated:
                 oppose += 0.5
             continue
-        if word in _OPPOSE or word in _STOP:
+        if _is(word, _OPPOSE):
             if negated:
                 support += 0.5
             else:
                 oppose += 1.0
-        elif word in _SUPPORT:
+        elif word.startswith(_SUPPORT) or word in _WEAK_SUPPORT:
             if negated:
                 oppose += 0.7
             else:
-                support += (
-                    0.6 if word in ("will", "continue", "continues", "must", "should") else 1.0
-                )
+                support += 0.6 if word in _WEAK_SUPPORT else 1.0
     # Criticising a refusal backs what was refused: "accused Russia of rejecting the
     # ceasefire", "any attempt to deny the principle will end in failure".
     critic = any(w.startswith(_CRITIC) for w in words)

@@ -657,7 +657,13 @@ class Engine:
                 break
             j -= 1
         has_det = j > lo and doc.folded[j - 1] in ("the", "a", "an")
-        start = doc.toks[j - 1].start if has_det else doc.toks[j].start
+        if not has_det and doc.toks[j].text.lower().endswith(("’s", "'s")):
+            has_det = True  # "Ukraine's president": a possessive works as a determiner
+        start = (
+            doc.toks[j - 1].start
+            if has_det and doc.folded[j - 1] in ("the", "a", "an")
+            else doc.toks[j].start
+        )
         phrase = doc.body[start : doc.toks[hi - 1].end]
         found = self.index.resolve_name(phrase)
         if found is not None and not found.is_new:
@@ -692,19 +698,23 @@ class Engine:
             return None
         if not has_det:
             return None
-        # "the minister": the closest person before whose role names it.
+        # "the minister": the closest person before whose role names it; "the Russian
+        # president": one whose state is Russia as well.
         words = set(doc.folded[j:hi])
+        state = self.index.state_of(doc.body[start : doc.toks[hi - 1].start])
+
+        def fits(actor: Resolved) -> bool:
+            if head not in fold_char_text(actor.role).split():
+                return False
+            return state is None or actor.affiliation is None or actor.affiliation == state
+
         for f in reversed(doc.found):
-            if (
-                f.speaker.kind == "person"
-                and f.end <= start
-                and head in fold_char_text(f.speaker.role).split()
-            ):
+            if f.speaker.kind == "person" and f.end <= start and fits(f.speaker):
                 return f.speaker, start, doc.toks[hi - 1].end, 0.7
         for pos, actor in reversed(doc.persons):
-            if pos < start and head in fold_char_text(actor.role).split():
+            if pos < start and fits(actor):
                 return actor, start, doc.toks[hi - 1].end, 0.65
-        people = self.index.people_with_role(head)
+        people = [a for a in self.index.people_with_role(head) if fits(a)]
         if len(people) == 1 and words:
             return people[0], start, doc.toks[hi - 1].end, 0.55
         return None

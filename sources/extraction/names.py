@@ -387,7 +387,7 @@ class ActorIndex:
 
         An organisation that is part of a state counts as that state.
         """
-        toks = name_words(text)
+        toks = tuple(w[:-2] if w.endswith("'s") and len(w) > 3 else w for w in name_words(text))
         bodies: list[str] = []
         for n in (4, 3, 2, 1):
             for i in range(len(toks) - n + 1):

@@ -215,3 +215,23 @@ def test_surname_finds_the_titled_name_given_earlier_when_the_registry_lacks_it(
     )
     statements = Engine(Registry()).extract(text).statements
     assert [s.speaker for s in statements] == ["Jean Dupont", "Jean Dupont"]
+
+
+def test_role_with_a_nationality_picks_that_states_official():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (
+            ActorRecord("Russia", "state"),
+            ActorRecord("Ukraine", "state"),
+            ActorRecord("Vladimir Putin", "person", role="President", affiliation="Russia"),
+            ActorRecord("Volodymyr Zelensky", "person", role="President", affiliation="Ukraine"),
+        )
+    )
+    text = (
+        "Putin and Zelensky spoke by phone.\n"
+        "The Russian president said the talks were useful.\n"
+        "Ukraine's president said the ceasefire must hold."
+    )
+    statements = Engine(registry).extract(text).statements
+    assert [s.speaker for s in statements] == ["Vladimir Putin", "Volodymyr Zelensky"]

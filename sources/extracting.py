@@ -37,7 +37,7 @@ class ExtractionReport:
 
 
 def _engine() -> Engine:
-    return Engine(registry_snapshot(), model=settings.SPACY_MODEL)
+    return Engine(registry_snapshot(), model=settings.SPACY_MODEL, classify_new_actors=True)
 
 
 def extract_article(article_id: int) -> ExtractionReport | None:

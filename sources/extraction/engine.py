@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from sources.extraction import dates, stance
 from sources.extraction.cues import Cue, CueLexicon
 from sources.extraction.issues import IssueMatcher, content_stems
+from sources.extraction.kinds import entity_kinds
 from sources.extraction.names import (
     GROUP_HEADS,
     ORG_WORDS,
@@ -355,6 +356,7 @@ class Engine:
         *,
         extra_cues: Mapping[str, Iterable[str]] | None = None,
         model: str = DEFAULT_MODEL,
+        classify_new_actors: bool = False,
     ) -> None:
         self.registry = registry
         self.index = ActorIndex.build(registry)
@@ -364,7 +366,10 @@ class Engine:
                 names.update(content_stems(name))
         self.issues = IssueMatcher.build(registry.issues, frozenset(names))
         self.cues = CueLexicon.default(extra_cues)
+        # The spaCy pipeline that tells new speakers' kinds (person, organisation, state)
+        # when classify_new_actors is set; the rules alone find and resolve the statements.
         self.model = model
+        self.classify_new_actors = classify_new_actors
 
     # --- entry -----------------------------------------------------------------------------
 
@@ -390,9 +395,26 @@ class Engine:
         self._reported(doc)
         self._official_sentences(doc)
         statements = self._finish(doc, published_on)
-        return ExtractionResult(
-            statements, truncated=truncated, new_actors=list(doc.new_actors.values())
-        )
+        new_actors = list(doc.new_actors.values())
+        if self.classify_new_actors and new_actors:
+            new_actors = self._classify(doc, statements, new_actors)
+        return ExtractionResult(statements, truncated=truncated, new_actors=new_actors)
+
+    def _classify(
+        self, doc: _Doc, statements: list[ExtractedStatement], new_actors: list[NewActor]
+    ) -> list[NewActor]:
+        """New speakers' kinds from the named-entity recogniser, where it recognises them."""
+        contexts = []
+        for actor in new_actors:
+            at = doc.body.find(actor.name)
+            if at >= 0:
+                sentence = self._sentence_of(doc, at)
+                contexts.append((actor.name, doc.body[sentence.start : sentence.end]))
+        kinds = entity_kinds(self.model, contexts)
+        for statement in statements:
+            if statement.is_new_actor and statement.speaker in kinds:
+                statement.speaker_kind = kinds[statement.speaker]
+        return [replace(a, kind=kinds.get(a.name, a.kind)) for a in new_actors]
 
     # --- preparation -----------------------------------------------------------------------
 

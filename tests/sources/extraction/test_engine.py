@@ -235,3 +235,12 @@ def test_role_with_a_nationality_picks_that_states_official():
     )
     statements = Engine(registry).extract(text).statements
     assert [s.speaker for s in statements] == ["Vladimir Putin", "Volodymyr Zelensky"]
+
+
+def test_new_speakers_get_their_kind_from_the_recogniser_when_asked():
+    from sources.extraction import Registry
+
+    text = "Hamas said it would study the ceasefire proposal."
+    result = Engine(Registry(), classify_new_actors=True).extract(text)
+    assert [(a.name, a.kind) for a in result.new_actors] == [("Hamas", "organisation")]
+    assert result.statements[0].speaker_kind == "organisation"

@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -16,7 +17,8 @@ def one(statements, speaker):
 
 def test_engine_imports_without_django_when_loaded_alone():
     code = "import sys, sources.extraction; assert 'django' not in sys.modules, 'django loaded'"
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=".")
+    root = Path(__file__).resolve().parents[3]
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=root)
 
 
 def test_direct_quote_is_attributed_to_the_name_after_it_when_it_ends_with_said(run):

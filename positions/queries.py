@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
+import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -335,9 +335,13 @@ class IssueOverview:
 def issue_stance_rows(issue: Issue) -> QuerySet[Stance]:
     """(stance id, position, speaker id, said on, statement id) of every approved stance on
     the issue: narrow rows, found through the stance_issue_statement index."""
-    return Stance.objects.filter(
-        issue=issue, statement__review_status=ReviewStatus.APPROVED
-    ).values_list("id", "position", "statement__speaker_id", "statement__said_on", "statement_id")
+    return (
+        Stance.objects.filter(issue=issue, statement__review_status=ReviewStatus.APPROVED)
+        .order_by()  # no join to issues for Stance's default order: the caller sorts
+        .values_list(
+            "id", "position", "statement__speaker_id", "statement__said_on", "statement_id"
+        )
+    )
 
 
 def issue_overview(issue: Issue, *, per_group: int | None = 12, changes: int = 20) -> IssueOverview:
@@ -348,22 +352,29 @@ def issue_overview(issue: Issue, *, per_group: int | None = 12, changes: int = 2
     stances (each actor's history ordered here, in Python), then the shown stances in full.
     Undated statements count as the oldest.
     """
-    histories: dict[int, list[tuple[dt.date, int, int, str]]] = {}
-    for stance_id, position, speaker_id, said_on, statement_id in issue_stance_rows(issue):
-        histories.setdefault(speaker_id, []).append(
-            (said_on or dt.date.min, statement_id, stance_id, position)
-        )
+    in_time = issue_stance_rows(issue).order_by(
+        "statement__speaker_id", F("statement__said_on").asc(nulls_first=True), "statement_id"
+    )
     latest: dict[str, list[tuple[dt.date, int, int]]] = {p: [] for p in Position.values}
     moves: list[tuple[dt.date, int, int, str, dt.date]] = []
-    for history in histories.values():
-        history.sort()
-        for before, after in itertools.pairwise(history):
-            if before[3] != after[3]:
-                moves.append((after[0], after[1], after[2], before[3], before[0]))
-        said_on, statement_id, stance_id, position = history[-1]
-        latest[position].append((said_on, statement_id, stance_id))
-    shown = {p: sorted(rows, reverse=True)[:per_group] for p, rows in latest.items()}
-    moves = sorted(moves, reverse=True)[:changes]
+    last: tuple[dt.date, int, int, str] | None = None  # the previous row, as (date, ...)
+    last_speaker = None
+    for stance_id, position, speaker_id, said_on, statement_id in in_time:
+        row = (said_on or dt.date.min, statement_id, stance_id, position)
+        if speaker_id != last_speaker:  # a new actor: the previous one's last row is current
+            if last is not None:
+                latest[last[3]].append(last[:3])
+            last_speaker = speaker_id
+        elif position != last[3]:
+            moves.append((*row[:3], last[3], last[0]))
+        last = row
+    if last is not None:
+        latest[last[3]].append(last[:3])
+    if per_group is None:
+        shown = {p: sorted(rows, reverse=True) for p, rows in latest.items()}
+    else:
+        shown = {p: heapq.nlargest(per_group, rows) for p, rows in latest.items()}
+    moves = heapq.nlargest(changes, moves)
     wanted = [row[2] for rows in shown.values() for row in rows] + [m[2] for m in moves]
     stances = Stance.objects.select_related(
         "statement__speaker", "statement__article__outlet"

@@ -17,10 +17,10 @@ from positions.models import Actor, Issue, Statement
 from positions.queries import visible_statuses
 
 MIN_LENGTH = 2
-# Ranking recomputes each match's vector, so a very common word would rank tens of thousands of
-# rows: only the first matches the index yields are ranked. Searches of two or more words are
-# rarely that broad; for a single common word the best of these stand in for the best overall.
-MAX_RANKED = 2000
+# Ranking recomputes each match's vector, so words found in tens of thousands of statements would
+# take seconds: only the first MAX_RANKED matches the index yields (in table order) are ranked.
+# Most searches match far fewer; for very broad ones the best of these stand in for the best.
+MAX_RANKED = 1000
 # The vector must be written exactly as the index expression for the planner to use it.
 STATEMENT_VECTOR = SearchVector("text", config="english")
 
@@ -56,14 +56,25 @@ def search_statements(
     ).select_related("speaker", "article__outlet")
     if connection.vendor == "postgresql":
         query = SearchQuery(text, config="english", search_type="websearch")
-        matches = Statement.objects.alias(vector=STATEMENT_VECTOR).filter(vector=query)
-        qs = (
-            qs.filter(pk__in=matches.values("pk")[:MAX_RANKED])
-            .annotate(rank=SearchRank(STATEMENT_VECTOR, query))
-            .order_by("-rank", F("said_on").desc(nulls_last=True), "-id")
+        rank = SearchRank(STATEMENT_VECTOR, query)
+        best_first = ["-rank", F("said_on").desc(nulls_last=True), "-id"]
+        # Rank only ids (joins come after), and at most MAX_RANKED of the index's matches.
+        candidates = (
+            Statement.objects.alias(vector=STATEMENT_VECTOR)
+            .filter(
+                vector=query, review_status__in=visible_statuses(include_pending=include_pending)
+            )
+            .order_by()
+            .values("pk")[:MAX_RANKED]
         )
-    else:
-        qs = qs.filter(text__icontains=text).order_by(F("said_on").desc(nulls_last=True), "-id")
+        best = (
+            Statement.objects.filter(pk__in=candidates)
+            .annotate(rank=rank)
+            .order_by(*best_first)
+            .values("pk")[:limit]
+        )
+        return qs.filter(pk__in=best).annotate(rank=rank).order_by(*best_first)
+    qs = qs.filter(text__icontains=text).order_by(F("said_on").desc(nulls_last=True), "-id")
     return qs[:limit]
 
 

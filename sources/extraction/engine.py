@@ -1362,6 +1362,10 @@ class Engine:
         return doc.folded[i - 1] in _NOUN_BEFORE or prev.endswith(("’s", "'s"))
 
     def _reported_sentence(self, doc: _Doc, sent: Span, para_i: int) -> None:
+        if doc.body[sent.start : sent.end].rstrip("”\"’' ").endswith("?") and not doc.in_quote(
+            sent.end - 2
+        ):
+            return  # a question asks; it states no position
         lo, hi = doc.toks_between(sent.start, sent.end)
         if self._trailing(doc, sent, lo, hi):
             return

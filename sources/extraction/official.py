@@ -33,6 +33,14 @@ _ISSUED_BY = re.compile(
     r"(Spokes(?:person|man|woman) for )?(.{3,300}?)(?:(?: to | in order to )(.+?))?[:.]?\s*$"
 )
 _TURN = re.compile(r"([A-Z][A-Z.’'\- ]{0,48}[A-Z.]|Q|A)\s?:\s+")
+# Briefing transcripts in mixed case: "Question: ...", "Maria Zakharova: ...".
+_MIXED_TURN = re.compile(r"([A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3})\s?:\s+(?![“\"«])")
+_NOT_LABELS = frozenset(
+    {
+        "read also", "note", "editor's note", "update", "source", "sources", "background",
+        "photo", "video", "watch", "related", "see also", "correction", "summary",
+    }
+)  # fmt: skip
 INTERVIEWER_LABELS = frozenset(
     {"question", "q", "moderator", "reporter", "journalist", "interviewer", "host", "participant"}
 )
@@ -265,14 +273,27 @@ def _signatories(
     return out
 
 
+def _speaker_like(index: ActorIndex, label: str) -> bool:
+    """A mixed-case label names a speaker: an interviewer, a known actor or a full name."""
+    low = fold_char_text(label).strip(". ")
+    if low in INTERVIEWER_LABELS or low in ("answer", "a", "q"):
+        return True
+    if index.resolve_name(label) is not None:
+        return True
+    words = label.split()
+    return 2 <= len(words) <= 4 and not (set(low.split()) & _NOT_LABELS)
+
+
 def _detect_turns(body: str, paras: list[Span], index: ActorIndex, info: OfficialInfo) -> None:
     labels: dict[int, tuple[str, int]] = {}
     for i, para in enumerate(paras):
         m = _TURN.match(body, para.start, para.end)
         if m is None:
-            continue
+            m = _MIXED_TURN.match(body, para.start, para.end)
+            if m is None or not _speaker_like(index, m.group(1)):
+                continue
         label = m.group(1).strip()
-        if len(label) < 1 or label.lower() in ("read also", "note", "editor's note", "update"):
+        if len(label) < 1 or label.lower() in _NOT_LABELS:
             continue
         labels[i] = (label, m.end())
     if len(labels) < 2 or len({label for label, _ in labels.values()}) < 2:

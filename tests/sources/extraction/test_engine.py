@@ -246,3 +246,20 @@ def test_new_speakers_get_their_kind_from_the_recogniser_when_asked():
     result = Engine(Registry(), classify_new_actors=True).extract(text)
     assert [(a.name, a.kind) for a in result.new_actors] == [("Hamas", "organisation")]
     assert result.statements[0].speaker_kind == "organisation"
+
+
+def test_briefing_transcript_in_mixed_case_gives_the_answers_not_the_questions():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry((ActorRecord("Maria Zakharova", "person"), ActorRecord("Russia", "state")))
+    text = (
+        "Question: Will Russia respond to the new sanctions?\n"
+        "Maria Zakharova: We will certainly respond to the sanctions.\n"
+        "Question: And the talks?\n"
+        "Maria Zakharova: The talks are suspended for now."
+    )
+    statements = Engine(registry).extract(text).statements
+    assert [(s.speaker, s.kind, s.quote) for s in statements] == [
+        ("Maria Zakharova", "direct", "We will certainly respond to the sanctions"),
+        ("Maria Zakharova", "direct", "The talks are suspended for now"),
+    ]

@@ -57,7 +57,11 @@ class TimelineFilterForm(forms.Form):
     since = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
     until = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
     outlet = forms.ChoiceField(required=False)
-    status = forms.ChoiceField(required=False, choices=ANY + list(ReviewStatus.choices))
+    # Rejected statements stay out of the pages (the admin lists them), so two choices only.
+    status = forms.ChoiceField(
+        required=False,
+        choices=ANY + [(s.value, s.label) for s in (ReviewStatus.APPROVED, ReviewStatus.PENDING)],
+    )
     page = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
 
     def __init__(

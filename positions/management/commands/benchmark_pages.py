@@ -74,7 +74,8 @@ class Command(BaseCommand):
         for words in options["query"]:
             q = words.replace(" ", "+")
             pages.append((f"search '{words}' (htmx)", f"/?q={q}", htmx))
-        pages.append((f"search '{options['query'][0]}' (page)", f"/?q={options['query'][0]}", {}))
+        first = options["query"][0]
+        pages.append((f"search '{first}' (page)", f"/?q={first.replace(' ', '+')}", {}))
         client = Client()
         failed = []
         self.stdout.write(f"{'page':34} {'median':>9} {'p90':>9} {'queries':>8}")

@@ -162,6 +162,10 @@ _BODY_SPEAKERS = frozenset(
         "government",
         "office",
         "embassy",
+        "delegation",
+        "representatives",
+        "negotiators",
+        "diplomats",
     ]
 )
 _FIRST_PERSON = frozenset(["we", "our", "ours", "us", "i", "my", "me"])
@@ -251,6 +255,8 @@ _OFFICIAL_ADJ = frozenset(
 )
 _PLEASANTRY = re.compile(r"^(thanks?|thank you|good (morning|afternoon|evening)|hello)\b", re.I)
 _SCARE_MAX_WORDS = 4
+_ENTOURAGE = word_set("team delegation colleagues counterpart counterparts aides staff")
+_POSSESSIVE = word_set("his her their its")
 _ADDING = re.compile(
     r"[^,]{0,60},\s+(adding|saying|stressing|noting|warning|insisting|arguing|explaining)"
     r"\s+(?:that\s+)?"
@@ -570,7 +576,9 @@ class Engine:
             s_end = pos if k == si else doc.sent_ends[k]
             for f in reversed(doc.found):
                 if f.speaker_start is not None and s_start <= f.speaker_start < s_end:
-                    if f.speaker.kind != "person" and (plural == (f.speaker.kind == "group")):
+                    # "The delegation affirmed ... They expressed ...": a body speaks on as
+                    # "they" as well as "it"; a person is "he" or "she".
+                    if f.speaker.kind != "person" and (plural or f.speaker.kind != "group"):
                         return f.speaker
                     return None
             lo, hi = doc.toks_between(s_start, s_end)
@@ -643,6 +651,14 @@ class Engine:
             if "," in gap:
                 return self._speaker_ending(doc, lo, hi - 1, sent_start)
             return None
+        if (
+            hi - lo >= 4
+            and doc.folded[hi - 1] in _ENTOURAGE
+            and doc.folded[hi - 2] in _POSSESSIVE
+            and doc.folded[hi - 3] == "and"
+        ):
+            # "Secretary Rubio and his team reiterated": Rubio speaks for them.
+            return self._speaker_ending(doc, lo, hi - 3, sent_start)
         if word in ("it", "they") and (hi - 1 == lo or doc.folded[hi - 2] in ("and", "but")):
             body = self._last_body(doc, last.start, plural=word == "they")
             if body is not None:
@@ -712,7 +728,7 @@ class Engine:
                     and head in fold_char_text(actor.name).split()
                 ):
                     return actor, start, doc.toks[hi - 1].end, 0.6
-            if head in ("officials", "official", "government", "ministry", "office", "embassy"):
+            if head in _BODY_SPEAKERS or head == "official":
                 state = self.index.state_of(phrase)
                 if state:
                     actor = self.index.resolve_name(state) or Resolved(state, "state", True)

@@ -18,7 +18,7 @@ _CONDITIONAL = re.compile(
     r"subject to|if and only if|in exchange for|in return for|key condition|preconditions?|"
     r"prerequisites?|depends? on|dependent on|conditioned on|closely (?:related|linked|tied) to|"
     r"only after|not until|should (?:russia|china|iran|they|it|the)\b|no other [\w\s]{1,40} than|"
-    r"if (?:the )?[\w\s]{1,30} (?:remains?|continues?|refuses?|fails?) |"
+    r"if (?:the )?[\w\s]{1,30} [“\"]?(?:remains?|continues?|refuses?|fails?) |"
     r"if (?:they|it|russia|china|iran|the other side) (?:continue|escalate|attempt|fail|refuse))",
     re.IGNORECASE,
 )

@@ -585,9 +585,10 @@ class Engine:
             for j in range(lo, min(hi, lo + 3)):
                 hit = doc.mention_by_start.get(doc.toks[j].start)
                 if hit is not None:
-                    end, actor = hit
-                    possessive = doc.body[end : end + 2] in ("’s", "'s")
-                    if actor.kind in ("state", "organisation") and not plural and not possessive:
+                    _end, actor = hit
+                    # "The junta's announcement ... It said": the body behind the subject,
+                    # possessive or not.
+                    if actor.kind in ("state", "organisation") and not plural:
                         return actor
                     if actor.kind == "group" and plural:
                         return actor

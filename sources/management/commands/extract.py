@@ -50,9 +50,12 @@ def read_article(path: Path) -> CorpusText:
         from sources.reading import decode
 
         text = decode(raw)
-    from sources.reading import looks_like_html
+    is_html = path.suffix.lower() in (".html", ".htm", ".xhtml")
+    if not is_html and text.lstrip()[:1] == "<":
+        from sources.reading import looks_like_html  # trafilatura: loaded only for pages
 
-    if path.suffix.lower() in (".html", ".htm", ".xhtml") or looks_like_html(text):
+        is_html = looks_like_html(text)
+    if is_html:
         from sources.reading import ReadError, read_html
 
         try:

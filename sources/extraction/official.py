@@ -25,6 +25,11 @@ _BYLINE_TITLES = word_set(
     commissioner chancellor envoy representative chair chairman chief head adviser advisor
     general secretary-general counselor counsellor premier governor mayor senator"""
 )
+_STATEMENT_BY = re.compile(
+    r"(?:joint )?(?:statement|remarks|message|readout|declaration) (?:by|from|of) (?:the )?"
+    r"(.+?)(?: on | regarding | about |$)",
+    re.IGNORECASE,
+)
 _ATTRIBUTABLE = re.compile(
     r"attributable to (?:the )?(?:[Ss]pokes(?:person|man|woman)) ([^:]{3,80}):?\s*$"
 )
@@ -162,6 +167,16 @@ def detect(body: str, paras: list[Span], index: ActorIndex, header: dict[str, st
                             )
                     info.principal = person
                 continue
+        if (m := _STATEMENT_BY.match(line)) and len(line.split()) <= 16:
+            # "Statement from President Joseph R. Biden, Jr. on ...": the author speaks.
+            info.is_official = True
+            info.skip_paragraphs.add(i)
+            start = para.start + m.start(1)
+            issuer = _issuer_person(index, body, start, para.start + m.end(1))
+            if issuer is None:
+                issuer = _state_for(index, m.group(1))
+            info.principal = issuer or info.principal
+            continue
         if m := _ATTRIBUTABLE.search(line):
             info.is_official = True
             info.skip_paragraphs.add(i)

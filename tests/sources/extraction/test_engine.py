@@ -263,3 +263,20 @@ def test_briefing_transcript_in_mixed_case_gives_the_answers_not_the_questions()
         ("Maria Zakharova", "direct", "We will certainly respond to the sanctions"),
         ("Maria Zakharova", "direct", "The talks are suspended for now"),
     ]
+
+
+def test_statement_from_a_named_author_makes_them_the_speaker_of_its_sentences():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (ActorRecord("Joe Biden", "person", ("Joseph R. Biden",), affiliation="United States"),)
+    )
+    text = (
+        "Statement from President Joseph R. Biden, Jr. on the Ceasefire in Gaza\n"
+        "Today I welcome the ceasefire agreement. We will continue to support its implementation."
+    )
+    statements = Engine(registry).extract(text, header={"outlet": "The White House"}).statements
+    assert [(s.speaker, s.kind) for s in statements] == [
+        ("Joe Biden", "direct"),
+        ("Joe Biden", "direct"),
+    ]

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from sources import fetching
 from sources.fetching import Fetcher
 from tests.sources.servers import LocalServer
 
@@ -24,6 +25,13 @@ def fetcher():
     return Fetcher(
         allowed_addresses={"127.0.0.1"}, connect_timeout=2, read_timeout=1, total_timeout=3
     )
+
+
+@pytest.fixture
+def loopback_allowed(monkeypatch):
+    """127.0.0.1 let through for code that builds its own Fetcher (tasks, commands), as the
+    worker tests' Celery app does; undone after the test."""
+    monkeypatch.setattr(fetching, "_TEST_ALLOWED_ADDRESSES", {"127.0.0.1"})
 
 
 # The real-worker fixture, for tests marked @pytest.mark.worker (see tests/sources/worker.py).

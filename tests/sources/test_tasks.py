@@ -2,7 +2,7 @@
 
 import pytest
 
-from sources import fetching, tasks
+from sources import tasks
 from sources.fetching import TransientFetchError
 from sources.models import Article, ArticleStatus
 from tests.factories import FeedFactory
@@ -10,12 +10,6 @@ from tests.sources.conftest import PAGES
 from tests.sources.servers import Answer
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def loopback_allowed(monkeypatch):
-    """What the worker tests' Celery app does, undone after the test."""
-    monkeypatch.setattr(fetching, "_TEST_ALLOWED_ADDRESSES", {"127.0.0.1"})
 
 
 def test_fetch_article_raises_transient_failures_for_celery_to_retry(server, loopback_allowed):

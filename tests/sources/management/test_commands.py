@@ -9,6 +9,7 @@ from django.core.management import CommandError, call_command
 from sources.models import Article, ArticleStatus
 from tests.factories import FeedFactory
 from tests.sources.conftest import PAGES
+from tests.sources.servers import Answer
 
 pytestmark = pytest.mark.django_db
 
@@ -87,3 +88,33 @@ def test_poll_feeds_with_nothing_due_succeeds():
     code, out, _ = run("poll_feeds")
     assert code == 0
     assert "0 feeds polled; 0 new entries." in out
+
+
+def test_ingest_url_stores_a_page_then_reports_it_as_a_duplicate(server, loopback_allowed):
+    server.routes["/story"] = Answer(body=(PAGES / "wire_story.html").read_bytes())
+    first = run("ingest_url", server.url("/story"))
+    second = run("ingest_url", server.url("/story?utm_source=newsletter"))
+    assert first[:2] == (0, "1 URLs: 1 new, 0 duplicate, 0 failed.\n")
+    assert second[:2] == (0, "1 URLs: 0 new, 1 duplicate, 0 failed.\n")
+
+
+def test_poll_feeds_fetches_new_entries_and_summarises(server, loopback_allowed):
+    story = (PAGES / "wire_story.html").read_bytes()
+    server.routes["/feed.xml"] = Answer(
+        body=f"""<rss version="2.0"><channel><title>Wire</title>
+        <item><title>One</title><link>{server.url("/one")}</link></item>
+        <item><title>Two</title><link>{server.url("/two")}</link></item>
+        </channel></rss>""".encode(),
+        headers={"Content-Type": "application/rss+xml"},
+    )
+    server.routes["/one"] = Answer(body=story)
+    server.routes["/two"] = Answer(status=404)
+    FeedFactory(url=server.url("/feed.xml"))
+
+    code, out, err = run("poll_feeds")
+
+    assert code == 1
+    assert "1 feeds polled; 2 new entries." in out
+    assert "2 items (failed feeds and new articles): 1 new, 0 duplicate, 1 failed." in out
+    assert f"FAILED https://127.0.0.1:{server.port}/two: " in err
+    assert "answered 404; check the address." in err

@@ -153,8 +153,19 @@ class _GuardedBackend(httpcore.NetworkBackend):
         socket_options: Iterable[tuple[int, int, int | bytes]] | None = None,
     ) -> httpcore.NetworkStream:
         addresses = self._check(host, port)
+        for address in addresses[:-1]:
+            try:
+                return self._inner.connect_tcp(
+                    address,
+                    port,
+                    timeout,
+                    local_address=local_address,
+                    socket_options=socket_options,
+                )
+            except (httpcore.ConnectError, httpcore.ConnectTimeout):
+                continue  # the next vetted address (e.g. IPv4 after an unreachable IPv6)
         return self._inner.connect_tcp(
-            addresses[0], port, timeout, local_address=local_address, socket_options=socket_options
+            addresses[-1], port, timeout, local_address=local_address, socket_options=socket_options
         )
 
     def connect_unix_socket(self, *args: object, **kwargs: object) -> httpcore.NetworkStream:

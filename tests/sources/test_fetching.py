@@ -222,3 +222,12 @@ def test_conditional_requests_send_validators_and_accept_304(server, fetcher):
     second = fetcher.get(server.url("/feed"), etag=first.etag)
     assert first.etag == '"v1"'
     assert second.is_not_modified
+
+
+def test_the_next_vetted_address_is_tried_when_one_does_not_connect(server):
+    # ::1 (loopback) has nothing listening on the server's port; 127.0.0.1 does.
+    fetcher = Fetcher(
+        resolver=lambda host, port: ["::1", "127.0.0.1"], allowed_addresses={"::1", "127.0.0.1"}
+    )
+    server.routes["/page"] = Answer(body=PAGE)
+    assert fetcher.get(f"http://two-addresses.test:{server.port}/page").content == PAGE

@@ -381,6 +381,8 @@ class IssueViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
 
 @extend_schema(
     summary="The issue's current map: each actor's latest approved stance",
+    description="Grouped by position (support, oppose, conditional, neutral), each group "
+    "newest first. Undated statements count as the oldest.",
     tags=["issues"],
     responses={200: CurrentPositionOut(many=True)},
 )
@@ -389,7 +391,9 @@ class IssuePositions(APIView):
 
     def get(self, request: Request, slug: str) -> Response:
         issue = get_object_or_404(Issue, slug=slug)
-        return Response(CurrentPositionOut(queries.current_positions(issue), many=True).data)
+        overview = queries.issue_overview(issue, per_group=None, changes=0)
+        stances = [stance for group in overview.groups for stance in group.stances]
+        return Response(CurrentPositionOut(stances, many=True).data)
 
 
 @extend_schema(
@@ -409,8 +413,15 @@ class IssueChanges(APIView):
     def get(self, request: Request, slug: str) -> Response:
         params = _valid_query(ChangesQueryIn, request)
         issue = get_object_or_404(Issue, slug=slug)
-        changes = queries.position_changes(issue, since=params.get("since"))
-        return Response(PositionChangeOut(changes[: params["limit"]], many=True).data)
+        changes = queries.issue_overview(issue, per_group=0, changes=params["limit"]).changes
+        since = params.get("since")
+        if since is not None:  # newest first, so this keeps "the newest `limit` since then"
+            changes = [
+                c
+                for c in changes
+                if c.stance.statement.said_on and c.stance.statement.said_on >= since
+            ]
+        return Response(PositionChangeOut(changes, many=True).data)
 
 
 # --- Statements -----------------------------------------------------------------------------

@@ -374,21 +374,20 @@ class CurrentPositionOut(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class ChangeSideOut(serializers.ModelSerializer):
-    statement = StatementRef(read_only=True)
-
-    class Meta:
-        model = Stance
-        fields = ["position", "confidence", "statement"]
-        read_only_fields = fields
-
-
 class ChangesQueryIn(serializers.Serializer):
     since = serializers.DateField(required=False)
     limit = serializers.IntegerField(min_value=1, max_value=500, required=False, default=50)
 
 
 class PositionChangeOut(serializers.Serializer):
-    actor = ActorRef(read_only=True)
-    before = ChangeSideOut(read_only=True)
-    after = ChangeSideOut(read_only=True)
+    """An actor's approved position on the issue differing from its previous one."""
+
+    actor = ActorRef(read_only=True, source="stance.statement.speaker")
+    position = serializers.ChoiceField(
+        choices=Position.choices, read_only=True, source="stance.position"
+    )
+    previous_position = serializers.ChoiceField(choices=Position.choices, read_only=True)
+    previous_said_on = serializers.DateField(
+        read_only=True, allow_null=True, help_text="When the previous position was stated."
+    )
+    statement = StatementRef(read_only=True, source="stance.statement")

@@ -54,8 +54,19 @@ def test_positions_query_count_is_flat(anon_client, django_assert_num_queries):
     issue = IssueFactory(slug="peace")
     for _ in range(3):
         stance_on(ActorFactory(), issue, Position.SUPPORT, dt.date(2024, 1, 1))
-    with django_assert_num_queries(2):  # issue; ranked stances + statement + speaker + article
+    # issue; narrow rows of all its approved stances; the shown stances with their rows
+    with django_assert_num_queries(3):
         anon_client.get(f"{URL}peace/positions/")
+
+
+def test_changes_query_count_is_flat(anon_client, django_assert_num_queries):
+    issue = IssueFactory(slug="peace")
+    for _ in range(3):
+        actor = ActorFactory()
+        stance_on(actor, issue, Position.SUPPORT, dt.date(2024, 1, 1))
+        stance_on(actor, issue, Position.OPPOSE, dt.date(2025, 1, 1))
+    with django_assert_num_queries(3):  # issue; narrow rows; the changed stances in full
+        assert len(anon_client.get(f"{URL}peace/changes/").json()) == 3
 
 
 def test_changes_list_changes_of_position_newest_first(anon_client):
@@ -65,10 +76,12 @@ def test_changes_list_changes_of_position_newest_first(anon_client):
     stance_on(a, issue, Position.OPPOSE, dt.date(2024, 1, 1))
     stance_on(a, issue, Position.SUPPORT, dt.date(2025, 1, 1))
     rows = anon_client.get(f"{URL}peace/changes/").json()
-    assert [(r["before"]["position"], r["after"]["position"]) for r in rows] == [
-        ("oppose", "support"),
-        ("support", "oppose"),
+    assert [(r["previous_position"], r["position"], r["previous_said_on"]) for r in rows] == [
+        ("oppose", "support", "2024-01-01"),
+        ("support", "oppose", "2023-01-01"),
     ]
+    assert rows[0]["actor"]["slug"] == "a"
+    assert rows[0]["statement"]["said_on"] == "2025-01-01"
     recent = anon_client.get(f"{URL}peace/changes/", {"since": "2024-06-01"}).json()
     assert len(recent) == 1
     assert len(anon_client.get(f"{URL}peace/changes/", {"limit": 1}).json()) == 1

@@ -1807,13 +1807,18 @@ class Engine:
         out = []
         doc.found.sort(key=lambda f: (f.start, f.end))
         last_date: dict[str, tuple[int, dt.date, str]] = {}
+        last_issue: dict[str, str] = {}
         for f in doc.found:
             quote = doc.body[f.start : f.end]
             para = doc.paras[f.paragraph]
             context = doc.body[para.start : para.end]
             near = doc.paras[max(0, f.paragraph - 1) : f.paragraph + 2]
             wider = " ".join(doc.body[p.start : p.end] for p in near if p != para)
-            issue, issue_conf = self.issues.match(quote, context, wider)
+            issue, issue_conf = self.issues.match(
+                quote, context, wider, prior=last_issue.get(f.speaker.name)
+            )
+            if issue is not None:
+                last_issue[f.speaker.name] = issue
             stance_value = None
             stance_conf = 0.0
             if issue is not None:

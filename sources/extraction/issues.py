@@ -186,6 +186,16 @@ def content_stems(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# The quote counts fully, its paragraph half. Neighbouring paragraphs speak of other issues as
+# often as of this one: they decide only when the quote and its paragraph name no issue.
+CONTEXT_WEIGHT = 0.5
+WIDER_WEIGHT = 0.2
+WIDER_TIEBREAK = 0.0
+NEAR_SHARE = 1.0
+# A speaker tends to stay on one issue: their previous issue wins a near tie.
+PRIOR_SHARE = 0.85
+
+
 @dataclass
 class IssueMatcher:
     """Weights each issue's words by how specific they are among the issues."""
@@ -220,7 +230,9 @@ class IssueMatcher:
             matcher.weights.append(weighted)
         return matcher
 
-    def match(self, quote: str, context: str = "", wider: str = "") -> tuple[str | None, float]:
+    def match(
+        self, quote: str, context: str = "", wider: str = "", prior: str | None = None
+    ) -> tuple[str | None, float]:
         """The best issue for the quote, with a 0..1 confidence.
 
         The paragraph around it (``context``) counts half and the neighbouring paragraphs
@@ -231,15 +243,25 @@ class IssueMatcher:
         quote_stems = set(content_stems(quote))
         context_stems = set(content_stems(context)) - quote_stems
         wider_stems = set(content_stems(wider)) - quote_stems - context_stems
-        scores = []
-        for issue, weights in zip(self.issues, self.weights, strict=True):
-            score = sum(weights.get(s, 0.0) for s in quote_stems)
-            score += 0.5 * sum(weights.get(s, 0.0) for s in context_stems)
-            score += 0.2 * sum(weights.get(s, 0.0) for s in wider_stems)
-            scores.append((score, issue.slug))
-        scores.sort(reverse=True)
+        near = []
+        far = []
+        for weights in self.weights:
+            near.append(
+                sum(weights.get(s, 0.0) for s in quote_stems)
+                + CONTEXT_WEIGHT * sum(weights.get(s, 0.0) for s in context_stems)
+            )
+            far.append(WIDER_WEIGHT * sum(weights.get(s, 0.0) for s in wider_stems))
+        if max(near) >= self.threshold * NEAR_SHARE:
+            totals = [n + WIDER_TIEBREAK * f for n, f in zip(near, far, strict=True)]
+        else:
+            totals = [n + f for n, f in zip(near, far, strict=True)]
+        scores = sorted(zip(totals, (i.slug for i in self.issues), strict=True), reverse=True)
         best, slug = scores[0]
         second = scores[1][0] if len(scores) > 1 else 0.0
+        if prior is not None and prior != slug:
+            prior_score = next(t for t, sl in scores if sl == prior)
+            if prior_score >= self.threshold and prior_score >= PRIOR_SHARE * best:
+                best, slug, second = prior_score, prior, best
         if best < self.threshold:
             return None, 0.5
         margin = (best - second) / best

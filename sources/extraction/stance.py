@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from sources.extraction.issues import content_stems, stem
 from sources.extraction.text import word_set
 from sources.extraction.types import Stance
 
@@ -27,6 +28,31 @@ _LEAD_CONDITION = re.compile(r"(should|if|unless|once|in case)\b", re.IGNORECASE
 _URGE_NOT = re.compile(
     r"\b(urg\w*|call\w* on|ask\w*|demand\w*|warn\w*)\b[^.;]{0,60}?\bnot to\b", re.IGNORECASE
 )
+# "urged the Philippines to stop infringing", "called on X to cease its provocations".
+_URGE_STOP = re.compile(
+    r"\b(urg\w*|call\w* (?:on|upon)|ask\w*|demand\w*|warn\w*)\b[^.;]{0,80}?\b(?:to|must|should) "
+    r"(?:\w+ly )?(?:stop|cease|halt|end|refrain from|abandon|withdraw|drop|scrap|give up)\b"
+    r"([^.;]{0,60})",
+    re.IGNORECASE,
+)
+# Stopping these backs a ceasefire, a pause or a truce; stopping anything else opposes it.
+_VIOLENCE = word_set(
+    """war wars fighting hostilities violence attacks attack strikes strike bombing bombings
+    shelling killing killings aggression bloodshed escalation offensive"""
+)
+_STOPPING = ("ceasefire", "cease", "pause", "halt", "truce", "moratori", "end", "stop", "cessat")
+# Harm done to the issue's object: decrying it backs the object ("a threat to the maritime
+# order", "violations of China's sovereignty", "undermining the dialogue").
+_HARM = (
+    "threat", "violat", "undermin", "infring", "obstruct", "sabotag", "block", "jeopardi",
+    "erod", "erosion", "attack", "disregard", "flout", "breach", "encroach",
+)  # fmt: skip
+# Turning the issue's object down: the speaker's own refusal opposes it, a third party's
+# refusal reported by the speaker is held against that party ("Putin rejected the ceasefire").
+_REJECT = ("reject", "refus", "scuttl", "torpedo", "spurn", "rebuff")
+_FIRST_PERSON = word_set("we i our us my me")
+_OBJECT_SPAN = 7
+_BE = word_set("is are was were been being")
 _DISMISSAL = re.compile(
     r"\b(means nothing|meaningless|null and void|out of (?:all )?logic|no legal (?:basis|effect)|"
     r"has no basis|have no basis|a farce|a sham|dead on arrival)\b",
@@ -85,6 +111,39 @@ def _is(word: str, prefixes: tuple[str, ...]) -> bool:
     return word.startswith(prefixes) and word not in _NOT_OPPOSE
 
 
+def _topic_terms(topic: str) -> list[str]:
+    return [w for w in _WORD.findall(topic.lower()) if not w.endswith("ed")]
+
+
+def _names_issue(words: list[str], topic_words: set[str]) -> bool:
+    return any(stem(w) in topic_words for w in words if len(w) > 2)
+
+
+def _object_stance(words: list[str], topic_words: set[str]) -> Stance | None:
+    """The stance read from what a harm or refusal word acts on, when that is the issue."""
+    if not topic_words:
+        return None
+    for i, word in enumerate(words):
+        if stem(word) in topic_words:
+            continue
+        obj = words[i + 1 : i + 1 + _OBJECT_SPAN]
+        # The victim follows the harm ("a threat to X") unless it is passive ("X under threat",
+        # "X was violated"): then it comes before, where an agent stands otherwise.
+        before = words[max(0, i - 4) : i]
+        passive = "under" in before[-3:] or (
+            word.endswith("ed") and bool(before) and before[-1] in _BE
+        )
+        if word.startswith(_HARM) and _names_issue(before if passive else obj, topic_words):
+            return "support"
+        if not _names_issue(obj, topic_words):
+            continue
+        if word.startswith(_REJECT):
+            before = words[max(0, i - 6) : i]
+            third_party = i > 0 and not any(w in _FIRST_PERSON for w in before)
+            return "support" if third_party else "oppose"
+    return None
+
+
 def classify(
     quote: str, cue: str = "", topic: str = "", speaker_role: str = "", lead: str = ""
 ) -> tuple[Stance, float]:
@@ -102,8 +161,22 @@ def classify(
         return "conditional", 0.6
     if _URGE_NOT.search(text) or _DISMISSAL.search(text):
         return "oppose", 0.6
-    topic_words = set(_WORD.findall(topic.lower()))
+    urge_stop = _URGE_STOP.search(text)
+    if urge_stop:
+        stopped = set(_WORD.findall(urge_stop.group(2).lower()))
+        core = _WORD.findall(re.split(r"[(;:]", topic, maxsplit=1)[0].lower())
+        if stopped & _VIOLENCE and any(w.startswith(_STOPPING) for w in core):
+            return "support", 0.55
+        return "oppose", 0.6
+    # Stems, so "terminating" is a word of an issue about "termination": the issue's own word
+    # says what the statement is about, not which way it leans.
+    # The question's nouns and verbs, not its participles: "(rejected by the award)" glosses the
+    # issue, it does not name it.
+    topic_words = set(content_stems(" ".join(_topic_terms(topic))))
     words = _WORD.findall(text)
+    on_object = _object_stance(_WORD.findall(quote.lower()), topic_words)
+    if on_object is not None and not any(w in _NEUTRAL_CUES for w in words[:4]):
+        return on_object, 0.55
     oppose = support = 0.0
     for i, word in enumerate(words):
         window = words[max(0, i - 3) : i]
@@ -111,7 +184,7 @@ def classify(
         if word in _TOLERATE and negated:
             oppose += 1.5
             continue
-        if word in topic_words and word not in _TOLERATE:
+        if stem(word) in topic_words and word not in _TOLERATE and not word.startswith(_SUPPORT):
             if negated:
                 oppose += 0.5
             continue

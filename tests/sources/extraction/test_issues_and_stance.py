@@ -1,5 +1,6 @@
 """Issue matching and stance rules: pure functions, no database."""
 
+from sources.extraction import stance
 from sources.extraction.issues import IssueMatcher
 from sources.extraction.types import IssueRecord
 
@@ -35,3 +36,52 @@ def test_issue_keeps_a_clear_winner_over_the_speakers_previous_issue():
     matcher = IssueMatcher.build(ISSUES)
     quote = "gas transit through Ukraine beyond 2024"
     assert matcher.match(quote, prior="pipeline-sanctions")[0] == "gas-transit"
+
+
+def _stance(quote, topic, cue=""):
+    return stance.classify(quote, cue, topic)[0]
+
+
+def test_stance_reads_the_issues_own_word_in_any_form_as_the_topic_not_as_opposition():
+    topic = "The junta's termination of its military agreements with France"
+    assert _stance("it was terminating the military agreements", topic) == "support"
+
+
+def test_stance_ignores_participles_that_only_gloss_the_issue():
+    topic = "Whether the maritime claims are lawful (rejected by the tribunal)"
+    assert _stance("rejecting the maritime claims as baseless", topic) == "oppose"
+
+
+def test_stance_opposes_when_the_speaker_urges_someone_to_stop():
+    topic = "Official exchanges between the United States and Taiwan"
+    quote = "urged the US to stop all official exchanges with Taiwan"
+    assert _stance(quote, topic) == "oppose"
+
+
+def test_stance_supports_a_ceasefire_when_the_speaker_urges_an_end_to_the_fighting():
+    topic = "A full ceasefire in the war"
+    assert _stance("called on both sides to stop the fighting now", topic) == "support"
+
+
+def test_stance_supports_the_issue_when_the_speaker_decries_a_threat_to_it():
+    topic = "Freedom of navigation and the rules-based maritime order"
+    quote = "Nowhere is the rules-based maritime order under greater threat than here"
+    assert _stance(quote, topic) == "support"
+
+
+def test_stance_supports_the_issue_when_a_third_party_is_said_to_reject_it():
+    topic = "A full ceasefire in the war"
+    assert _stance(
+        "Today, Putin effectively rejected the proposal for a full ceasefire", topic
+    ) == ("support")
+
+
+def test_stance_opposes_the_issue_when_the_speaker_rejects_it():
+    topic = "A full ceasefire in the war"
+    assert _stance("We reject the proposal for a full ceasefire", topic) == "oppose"
+
+
+def test_stance_does_not_take_the_agent_of_a_harm_for_its_victim():
+    topic = "Official contacts that the Taiwan Travel Act would allow"
+    quote = "the Taiwan Travel Act violates the one-China policy"
+    assert _stance(quote, topic) != "support"

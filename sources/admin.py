@@ -6,7 +6,6 @@ from django.http import HttpRequest
 from django.template.defaultfilters import truncatechars
 from simple_history.admin import SimpleHistoryAdmin
 
-from sources import ingestion
 from sources.models import Article, ArticleStatus, Feed, Outlet
 
 
@@ -66,6 +65,8 @@ class FeedAdmin(admin.ModelAdmin):
 
     @admin.action(description="Poll now", permissions=["change"])
     def poll_now(self, request: HttpRequest, queryset: QuerySet[Feed]) -> None:
+        from sources import ingestion  # see _lazy_ingestion_note below
+
         queued = ingestion.poll_now(queryset.values_list("pk", flat=True))
         skipped = queryset.count() - len(queued)
         self.message_user(
@@ -117,6 +118,8 @@ class ArticleAdmin(SimpleHistoryAdmin):
 
     @admin.action(description="Retry failed articles", permissions=["change"])
     def retry_failed(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:
+        from sources import ingestion  # see _lazy_ingestion_note below
+
         queued = ingestion.retry_articles(
             queryset.filter(status=ArticleStatus.FAILED).values_list("pk", flat=True)
         )
@@ -127,3 +130,8 @@ class ArticleAdmin(SimpleHistoryAdmin):
             + (f"; {skipped} not failed, left alone." if skipped else "."),
             messages.SUCCESS if queued else messages.WARNING,
         )
+
+
+# _lazy_ingestion_note: the admin imports the ingestion pipeline (trafilatura, httpx, NumPy) only
+# when an action runs. Every manage.py command loads the admin at start-up, and commands such as
+# `extract` would otherwise spend over a second importing what they never use.

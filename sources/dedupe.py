@@ -11,13 +11,17 @@ similarity their signatures estimate.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 from sources.models import Article, ArticleFingerprint, FingerprintBand
 
@@ -29,7 +33,6 @@ COPY_THRESHOLD = 0.5  # estimated Jaccard of 5-shingles; wire copies with new in
 MIN_WORDS = 25  # shorter texts share too few shingles for the estimate to mean anything
 MAX_CANDIDATES = 50  # a flood of near-identical boilerplate cannot make one lookup expensive
 
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=1)
 _PUNCT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                         "\u2013": "-", "\u2014": "-"})  # fmt: skip
 _WORD = re.compile(r"\w+")
@@ -72,6 +75,15 @@ class Fingerprint:
         return cls(np.frombuffer(bytes(data), dtype="<u4"))
 
 
+@functools.cache
+def _template() -> MinHash:
+    # Imported on first use: datasketch pulls in SciPy, about two seconds of start-up that every
+    # manage.py command (extract among them) would otherwise pay through the admin's imports.
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=1)
+
+
 def fingerprint(text: str) -> Fingerprint | None:
     """The MinHash of the text's word 5-shingles; None when the text is too short to compare."""
     words = _WORD.findall(normalise(text))
@@ -81,8 +93,9 @@ def fingerprint(text: str) -> Fingerprint | None:
         " ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8")
         for i in range(len(words) - SHINGLE_WORDS + 1)
     }
-    minhash = MinHash(
-        num_perm=NUM_PERM, permutations=_TEMPLATE.permutations, scheme=_TEMPLATE.scheme
+    template = _template()
+    minhash = type(template)(
+        num_perm=NUM_PERM, permutations=template.permutations, scheme=template.scheme
     )
     minhash.update_batch(list(shingles))
     return Fingerprint(np.asarray(minhash.hashvalues, dtype=np.uint32))

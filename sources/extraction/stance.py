@@ -144,6 +144,16 @@ def _object_stance(words: list[str], topic_words: set[str]) -> Stance | None:
     return None
 
 
+# The issue's question names the alternative it is weighed against: "a permanent end to the war
+# rather than temporary pauses". Backing the alternative opposes the issue.
+_ALTERNATIVE = re.compile(r"\b(?:rather than|instead of|as opposed to|versus|vs\.?)\s", re.I)
+# "X is the only way (for Y) to Z": X is backed outright, Z is made to depend on X.
+_ONLY_WAY = re.compile(
+    r"\b(?:the|is|as) only (?:way|path|route|option|means|solution|road)\b", re.IGNORECASE
+)
+_FLIP: dict[Stance, Stance] = {"support": "oppose", "oppose": "support"}
+
+
 def classify(
     quote: str, cue: str = "", topic: str = "", speaker_role: str = "", lead: str = ""
 ) -> tuple[Stance, float]:
@@ -151,6 +161,20 @@ def classify(
 
     ``lead`` is the sentence before the speaker ("Should Russia attempt ..., Germany will").
     """
+    value, confidence = _classify(quote, cue, topic, speaker_role, lead)
+    parts = _ALTERNATIVE.split(topic, maxsplit=1)
+    if value in _FLIP and len(parts) == 2:
+        proposition = set(content_stems(parts[0]))
+        alternative = set(content_stems(parts[1])) - proposition
+        said = set(content_stems(quote))
+        if said & alternative and not said & (proposition - alternative):
+            return _FLIP[value], round(confidence * 0.9, 3)
+    return value, confidence
+
+
+def _classify(
+    quote: str, cue: str, topic: str, speaker_role: str, lead: str
+) -> tuple[Stance, float]:
     if speaker_role and _OBSERVER.search(speaker_role):
         # Analysts and journalists assess; they are not parties taking a position.
         return "neutral", 0.55
@@ -159,6 +183,15 @@ def classify(
         return "conditional", 0.55
     if _CONDITIONAL.search(text):
         return "conditional", 0.6
+    only_way = _ONLY_WAY.search(quote)
+    if only_way:
+        issue_words = set(content_stems(" ".join(_topic_terms(topic))))
+        means = len(set(content_stems(quote[: only_way.start()])) & issue_words)
+        end = len(set(content_stems(quote[only_way.end() :])) & issue_words)
+        if means:
+            return "support", 0.6
+        if end:
+            return "conditional", 0.55
     if _URGE_NOT.search(text) or _DISMISSAL.search(text):
         return "oppose", 0.6
     urge_stop = _URGE_STOP.search(text)

@@ -85,3 +85,20 @@ def test_stance_does_not_take_the_agent_of_a_harm_for_its_victim():
     topic = "Official contacts that the Taiwan Travel Act would allow"
     quote = "the Taiwan Travel Act violates the one-China policy"
     assert _stance(quote, topic) != "support"
+
+
+def test_stance_opposes_the_issue_when_the_speaker_backs_the_alternative_it_names():
+    topic = "Whether a deal must bring a permanent end to the war rather than temporary pauses"
+    assert _stance("it is prepared to discuss only temporary pauses", topic) == "oppose"
+
+
+def test_stance_supports_what_the_speaker_calls_the_only_way():
+    topic = "Diplomacy to end the war"
+    quote = "Diplomacy is the only way to end this war of aggression"
+    assert _stance(quote, topic) == "support"
+
+
+def test_stance_is_conditional_when_the_issue_depends_on_the_only_way():
+    topic = "EU membership for Serbia"
+    quote = "normalisation is the only way for Serbia to win membership"
+    assert _stance(quote, topic) == "conditional"

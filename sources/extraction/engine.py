@@ -1832,6 +1832,7 @@ class Engine:
                     topic,
                     f.speaker.role or doc.roles.get(f.speaker.name, ""),
                     lead if f.kind == "reported" else "",
+                    doc.body[sentence.start : f.start],
                 )
             said = dates.resolve(f.date_text, published_on) if f.date_text else None
             if said is None and f.speaker.name in last_date:

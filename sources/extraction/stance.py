@@ -151,16 +151,28 @@ _ALTERNATIVE = re.compile(r"\b(?:rather than|instead of|as opposed to|versus|vs\
 _ONLY_WAY = re.compile(
     r"\b(?:the|is|as) only (?:way|path|route|option|means|solution|road)\b", re.IGNORECASE
 )
+# The quote completes a condition the sentence opened just before it.
+_OPEN_CONDITION = re.compile(
+    r"\b(?:if|unless|provided|as long as)\b[^,;.:“”\"]{0,60}[“\"]?\s*$", re.IGNORECASE
+)
 _FLIP: dict[Stance, Stance] = {"support": "oppose", "oppose": "support"}
 
 
 def classify(
-    quote: str, cue: str = "", topic: str = "", speaker_role: str = "", lead: str = ""
+    quote: str,
+    cue: str = "",
+    topic: str = "",
+    speaker_role: str = "",
+    lead: str = "",
+    before: str = "",
 ) -> tuple[Stance, float]:
     """The stance the words take on the issue ``topic`` describes, with a 0..1 confidence.
 
-    ``lead`` is the sentence before the speaker ("Should Russia attempt ..., Germany will").
+    ``lead`` is the sentence before the speaker ("Should Russia attempt ..., Germany will");
+    ``before`` the sentence before the quote ("... intervene if the leaders “remain ...").
     """
+    if before and _OPEN_CONDITION.search(before):
+        return "conditional", 0.55
     value, confidence = _classify(quote, cue, topic, speaker_role, lead)
     parts = _ALTERNATIVE.split(topic, maxsplit=1)
     if value in _FLIP and len(parts) == 2:

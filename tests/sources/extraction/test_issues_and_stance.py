@@ -102,3 +102,13 @@ def test_stance_is_conditional_when_the_issue_depends_on_the_only_way():
     topic = "EU membership for Serbia"
     quote = "normalisation is the only way for Serbia to win membership"
     assert _stance(quote, topic) == "conditional"
+
+
+def test_stance_is_conditional_when_the_quote_completes_an_open_condition():
+    before = "He repeated the bloc's intention to intervene if the coup leaders “"
+    assert stance.classify("remain recalcitrant", before=before)[0] == "conditional"
+
+
+def test_stance_ignores_a_condition_closed_before_the_quote():
+    before = "If talks fail, the bloc will act, he said, adding: “"
+    assert stance.classify("we welcome the agreement", before=before)[0] == "support"

@@ -190,8 +190,6 @@ def content_stems(text: str) -> tuple[str, ...]:
 # often as of this one: they decide only when the quote and its paragraph name no issue.
 CONTEXT_WEIGHT = 0.5
 WIDER_WEIGHT = 0.2
-WIDER_TIEBREAK = 0.0
-NEAR_SHARE = 1.0
 # A speaker tends to stay on one issue: their previous issue wins a near tie.
 PRIOR_SHARE = 0.85
 
@@ -251,8 +249,8 @@ class IssueMatcher:
                 + CONTEXT_WEIGHT * sum(weights.get(s, 0.0) for s in context_stems)
             )
             far.append(WIDER_WEIGHT * sum(weights.get(s, 0.0) for s in wider_stems))
-        if max(near) >= self.threshold * NEAR_SHARE:
-            totals = [n + WIDER_TIEBREAK * f for n, f in zip(near, far, strict=True)]
+        if max(near) >= self.threshold:
+            totals = near
         else:
             totals = [n + f for n, f in zip(near, far, strict=True)]
         scores = sorted(zip(totals, (i.slug for i in self.issues), strict=True), reverse=True)

@@ -233,8 +233,10 @@ class IssueMatcher:
     ) -> tuple[str | None, float]:
         """The best issue for the quote, with a 0..1 confidence.
 
-        The paragraph around it (``context``) counts half and the neighbouring paragraphs
-        (``wider``) a quarter: a short quote often names its issue only through its context.
+        The paragraph around it (``context``) counts half: a short quote often names its issue
+        only through its context. The neighbouring paragraphs (``wider``) count a fifth, and only
+        when quote and paragraph name no issue. ``prior``, the speaker's previous issue, wins
+        near ties.
         """
         if not self.issues:
             return None, 0.0

@@ -9,7 +9,6 @@ article, speaker and span) is not added twice.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import re
 from collections.abc import Iterable
@@ -32,6 +31,7 @@ from positions.models import (
     Statement,
     StatementKind,
 )
+from sources import dedupe
 from sources.models import Article, ArticleStatus, Outlet, SourceKind
 
 GOLD_SUFFIX = ".gold.json"
@@ -218,7 +218,7 @@ def _store_article(gold: GoldFile) -> tuple[Article, bool]:
     assert gold.article is not None
     header, body = gold.article.header, gold.article.body
     url = header.get("url", "")
-    digest = hashlib.sha256(" ".join(body.split()).encode()).hexdigest()
+    digest = dedupe.content_hash(body)
     existing = Article.objects.filter(Q(content_hash=digest) | (Q(url=url) & ~Q(url=""))).first()
     if existing is not None:
         return existing, False

@@ -143,3 +143,20 @@ def test_demo_accounts_get_fresh_passwords_once():
     assert [a.username for a in first] == ["admin", "curator", "analyst"]
     assert len({a.password for a in first}) == 3
     assert demo.ensure_demo_accounts() == []
+
+
+def test_demo_ingests_unlabelled_articles_into_the_review_queue_once(
+    django_capture_on_commit_callbacks,
+):
+    with django_capture_on_commit_callbacks(execute=True):  # extraction is queued on commit
+        results = demo.ingest_unlabelled_articles()
+    assert results
+    assert {r.outcome for r in results} == {"new"}
+    machine_made = Statement.objects.filter(review_status=ReviewStatus.PENDING).exclude(
+        extractor__startswith="gold:"
+    )
+    assert machine_made.count() >= len(results)
+    assert all(s.article.text[s.start : s.end] == s.text for s in machine_made)
+    again = demo.ingest_unlabelled_articles()
+    assert {r.outcome for r in again} == {"duplicate"}
+    assert Statement.objects.count() == machine_made.count()

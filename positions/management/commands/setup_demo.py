@@ -3,6 +3,7 @@
 from django.core.management.base import BaseCommand
 
 from positions import demo
+from positions.models import Statement
 
 
 class Command(BaseCommand):
@@ -12,6 +13,15 @@ class Command(BaseCommand):
         for name, report in demo.load_demo_data():
             if report.statements_created:
                 self.stdout.write(f"  {name}: {report.statements_created} statement(s) loaded")
+        results = demo.ingest_unlabelled_articles()
+        new = [r for r in results if r.outcome == "new"]
+        pending = Statement.objects.pending().count()
+        self.stdout.write(
+            f"  {len(new)} unlabelled article(s) ingested and extracted, "
+            f"{len(results) - len(new)} already there; {pending} statement(s) await review."
+        )
+        for failed in (r for r in results if r.outcome == "failed"):
+            self.stderr.write(f"  {failed.source}: {failed.reason}")
         accounts = demo.ensure_demo_accounts()
         self.stdout.write("")
         if accounts:

@@ -99,6 +99,24 @@ _ASSESSMENT = word_set(
     """progress promising nothing little announce announced soon looked assessment expect
     expects expected likely unlikely"""
 )
+# Talk about the talking: a statement still to come ("will announce it soon", "the position that
+# will be presented"), or weighing what was said rather than the issue ("what is important is
+# what was said at the meeting", "many statements for the media"). Such a line takes no side.
+_PROCESS = re.compile(
+    r"\b(?:will|would|to|soon)\s+(?:be\s+)?(?:\w+ly\s+)?(?:announc|present|publish|issu|releas|"
+    r"unveil|disclos)\w*|"
+    r"\bwhat\s+(?:\w+\s+){0,4}?(?:said|says|say|saying|talk\w*|discuss\w*)\b|"
+    r"\bstatements?\s+(?:for|to)\s+the\s+(?:media|press)\b",
+    re.IGNORECASE,
+)
+# A decision still pending: "has not yet handed its response", "is still studying it".
+_PENDING = re.compile(
+    r"\b(?:not\s+yet|has\s+yet\s+to|have\s+yet\s+to|still\s+(?:studying|reviewing|"
+    r"considering|examining|assessing|weighing|looking\s+into))\b",
+    re.IGNORECASE,
+)
+# Cues too weak to outweigh talk about the talking: they say it matters, not which way.
+_BARE_WEIGHT = word_set("will continue continues must should important")
 _OBSERVER = re.compile(
     r"\b(analyst|researcher|expert|professor|fellow|scholar|commentator|journalist|anchor|"
     r"host|economist|historian|observer)\b",
@@ -223,6 +241,7 @@ def _classify(
     if on_object is not None and not any(w in _NEUTRAL_CUES for w in words[:4]):
         return on_object, 0.55
     oppose = support = 0.0
+    strong = False  # a cue beyond the bare weight words
     for i, word in enumerate(words):
         window = words[max(0, i - 3) : i]
         negated = any(w in _NEGATION or w.endswith("n't") for w in window)
@@ -233,12 +252,18 @@ def _classify(
             if negated:
                 oppose += 0.5
             continue
+        if word.endswith("ed") and words[i + 1 : i + 2] == ["by"]:
+            # A participle with its agent glosses a noun ("the area determined by the
+            # tribunal", "the plan backed by Washington"): someone else's act, not the speaker's.
+            continue
         if _is(word, _OPPOSE):
+            strong = True
             if negated:
                 support += 0.5
             else:
                 oppose += 1.0
         elif word.startswith(_SUPPORT) or word in _WEAK_SUPPORT:
+            strong = strong or word not in _BARE_WEIGHT
             if negated:
                 oppose += 0.7
             else:
@@ -249,6 +274,8 @@ def _classify(
     refusal = any(w.startswith(_REFUSAL) for w in words)
     if critic and refusal:
         return "support", 0.5
+    if not strong and (_PROCESS.search(quote) or _PENDING.search(quote)):
+        return "neutral", 0.5
     neutral_hits = sum(1 for w in words[:4] if w in _NEUTRAL_CUES)
     if not (oppose or support) and any(w in _ASSESSMENT for w in words):
         return "neutral", 0.45

@@ -112,3 +112,34 @@ def test_stance_is_conditional_when_the_quote_completes_an_open_condition():
 def test_stance_ignores_a_condition_closed_before_the_quote():
     before = "If talks fail, the bloc will act, he said, adding: “"
     assert stance.classify("we welcome the agreement", before=before)[0] == "support"
+
+
+def test_stance_is_neutral_when_the_speaker_only_says_a_statement_will_come():
+    topic = "The dialogue between the two governments"
+    assert _stance("the foreign minister will announce it soon", topic, "explained") == "neutral"
+
+
+def test_stance_is_neutral_when_the_speaker_weighs_what_was_said_not_the_issue():
+    topic = "The dialogue between the two governments"
+    quote = "What is really important is what was said at the meeting"
+    assert _stance(quote, topic) == "neutral"
+
+
+def test_stance_is_neutral_when_the_speaker_reports_a_decision_still_pending():
+    topic = "The ceasefire proposal"
+    quote = (
+        "the group has not yet handed over its response to the proposal and is still studying it"
+    )
+    assert _stance(quote, topic, "said") == "neutral"
+
+
+def test_stance_still_supports_when_a_future_announcement_comes_with_a_clear_cue():
+    topic = "The ceasefire proposal"
+    quote = "we welcome the proposal and will announce our support soon"
+    assert _stance(quote, topic) == "support"
+
+
+def test_stance_ignores_a_cue_word_used_as_a_participle_with_its_agent():
+    topic = "Whether the maritime claims are lawful"
+    quote = "the state has no lawful claim to the area determined by the tribunal"
+    assert _stance(quote, topic, "stated") == "oppose"

@@ -29,9 +29,11 @@ _URGE_NOT = re.compile(
     r"\b(urg\w*|call\w* on|ask\w*|demand\w*|warn\w*)\b[^.;]{0,60}?\bnot to\b", re.IGNORECASE
 )
 # "urged the Philippines to stop infringing", "called on X to cease its provocations".
+# "insisted Iran completely give up enrichment": the demand may be a bare subjunctive.
 _URGE_STOP = re.compile(
-    r"\b(urg\w*|call\w* (?:on|upon)|ask\w*|demand\w*|warn\w*)\b[^.;]{0,80}?\b(?:to|must|should) "
-    r"(?:\w+ly )?(?:stop|cease|halt|end|refrain from|abandon|withdraw|drop|scrap|give up)\b"
+    r"\b(urg\w*|call\w* (?:on|upon)|ask\w*|demand\w*|warn\w*|insist\w*|requir\w*)\b[^.;]{0,80}?"
+    r"\b(?:to|must|should|would|\w+ly) (?:\w+ly )?"
+    r"(?:stop|cease|halt|end|refrain from|abandon|withdraw|drop|scrap|give up)\b"
     r"([^.;]{0,60})",
     re.IGNORECASE,
 )
@@ -51,11 +53,19 @@ _HARM = (
 # refusal reported by the speaker is held against that party ("Putin rejected the ceasefire").
 _REJECT = ("reject", "refus", "scuttl", "torpedo", "spurn", "rebuff")
 _FIRST_PERSON = word_set("we i our us my me")
+# Ending the issue's object: asking for "the complete cessation of Western military support"
+# opposes that support, even when it is put as a condition. Not when the issue is itself about
+# stopping something (a ceasefire, a suspension of aid): there the same words back it.
+_ENDING = ("cessat", "halt", "terminat", "suspen", "withdraw", "cancel", "scrap", "dismantl",
+           "abandon", "aboli", "renounc", "stop")  # fmt: skip
+_END = word_set("end ends ended ending")
+_ISSUE_STOPS = _ENDING + ("ceasefire", "cease", "pause", "truce", "moratori", "end")
 _OBJECT_SPAN = 7
 _BE = word_set("is are was were been being")
 _DISMISSAL = re.compile(
     r"\b(means nothing|meaningless|null and void|out of (?:all )?logic|no legal (?:basis|effect)|"
-    r"has no basis|have no basis|a farce|a sham|dead on arrival)\b",
+    r"has no basis|have no basis|a farce|a sham|dead on arrival|"
+    r"without (?:the |any |our )?(?:\w+ )?(?:permission|consent|authori[sz]ation|approval))\b",
     re.IGNORECASE,
 )
 _NEGATION = word_set(
@@ -71,7 +81,7 @@ _OPPOSE = (
     "alarm", "regret", "unjustifi", "undermin", "infring", "interfer", "protest", "sanction",
     "retaliat", "countermeasure", "refus", "halt", "stop", "cease", "refrain", "abandon",
     "withdraw", "scrap", "revok", "revers", "suspend", "terminat", "nonnegotiab", "blame",
-    "slam", "lambast", "obstruct", "sabotag", "hostil",
+    "slam", "lambast", "obstruct", "sabotag", "hostil", "wrong",
 )  # fmt: skip
 _SUPPORT = (
     "support", "welcom", "commit", "recommit", "pledg", "ready", "readiness", "steadfast",
@@ -162,6 +172,20 @@ def _object_stance(words: list[str], topic_words: set[str]) -> Stance | None:
     return None
 
 
+def _ends_issue(words: list[str], topic: str) -> bool:
+    """Whether the words ask for an end to what the issue is about."""
+    core = _WORD.findall(re.split(r"[(;:]", topic, maxsplit=1)[0].lower())
+    if any(w.startswith(_ISSUE_STOPS) for w in core):
+        return False
+    topic_words = set(content_stems(" ".join(_topic_terms(topic))))
+    for i, word in enumerate(words):
+        if (word in _END or word.startswith(_ENDING)) and stem(word) not in topic_words:
+            obj = words[i + 1 : i + 1 + _OBJECT_SPAN]
+            if _names_issue(obj, topic_words) and not any(w in _NEGATION for w in obj[:2]):
+                return True
+    return False
+
+
 # The issue's question names the alternative it is weighed against: "a permanent end to the war
 # rather than temporary pauses". Backing the alternative opposes the issue.
 _ALTERNATIVE = re.compile(r"\b(?:rather than|instead of|as opposed to|versus|vs\.?)\s", re.I)
@@ -212,6 +236,8 @@ def _classify(
     if lead and _LEAD_CONDITION.match(lead.strip()):
         return "conditional", 0.55
     if _CONDITIONAL.search(text):
+        if _ends_issue(_WORD.findall(quote.lower()), topic):
+            return "oppose", 0.55
         return "conditional", 0.6
     only_way = _ONLY_WAY.search(quote)
     if only_way:

@@ -143,3 +143,32 @@ def test_stance_ignores_a_cue_word_used_as_a_participle_with_its_agent():
     topic = "Whether the maritime claims are lawful"
     quote = "the state has no lawful claim to the area determined by the tribunal"
     assert _stance(quote, topic, "stated") == "oppose"
+
+
+def test_stance_opposes_when_the_speaker_insists_on_giving_up_the_issues_object():
+    topic = "Whether the country may keep enriching uranium on its own soil"
+    quote = "the country completely give up uranium enrichment on its own soil"
+    assert _stance(quote, topic, "insisted") == "oppose"
+
+
+def test_stance_opposes_when_the_condition_set_is_an_end_to_the_issues_object():
+    topic = "Western military and intelligence support for the army"
+    quote = 'the "key condition" remains the "complete cessation" of Western military support'
+    assert _stance(quote, topic, "maintained") == "oppose"
+
+
+def test_stance_stays_conditional_when_the_issue_is_itself_about_stopping():
+    topic = "A full ceasefire in the war"
+    quote = "a ceasefire is possible only if there is a cessation of the war's shelling"
+    assert _stance(quote, topic) == "conditional"
+
+
+def test_stance_opposes_an_act_the_speaker_says_was_done_without_permission():
+    topic = "Resupply missions to the troops on the grounded ship"
+    quote = "two transport ships entered the waters without the permission of the government"
+    assert _stance(quote, topic, "said") == "oppose"
+
+
+def test_stance_opposes_what_the_speaker_calls_the_wrong_signal():
+    topic = "Official contacts between the two governments"
+    assert _stance("sending the wrong signals", topic) == "oppose"

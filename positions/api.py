@@ -439,6 +439,48 @@ STATEMENT_EXAMPLE = {
 }
 
 
+STATEMENT_OUT_EXAMPLE = {
+    "id": 1234,
+    "speaker": {"slug": "sergey-lavrov", "name": "Sergey Lavrov", "kind": "person"},
+    "speaker_affiliation": {"slug": "russia", "name": "Russia", "kind": "state"},
+    "text": "Russia will not tolerate NATO troops in Ukraine.",
+    "kind": "direct",
+    "said_on": "2025-03-06",
+    "said_on_precision": "day",
+    "via": "",
+    "article": {
+        "id": 42,
+        "title": "Lavrov rules out European peacekeepers",
+        "url": "https://tass.com/politics/1234",
+        "published_at": "2025-03-06T10:00:00Z",
+        "outlet": {"slug": "tass", "name": "TASS"},
+    },
+    "start": 120,
+    "end": 168,
+    "speaker_start": 101,
+    "speaker_end": 107,
+    "confidence": 0.93,
+    "extractor": "rules/1.4",
+    "review_status": "approved",
+    "reviewed_at": "2025-03-07T08:12:00Z",
+    "is_demo": False,
+    "note": "",
+    "stances": [
+        {
+            "issue": {
+                "slug": "foreign-peacekeepers-in-ukraine",
+                "name": "Foreign peacekeepers in Ukraine",
+            },
+            "position": "oppose",
+            "confidence": 0.9,
+            "note": "",
+        }
+    ],
+    "created_at": "2025-03-06T11:00:00Z",
+    "updated_at": "2025-03-07T08:12:00Z",
+}
+
+
 class StatementQueryset:
     """What the statement list and its exports share: who sees what, and the filters."""
 
@@ -461,7 +503,13 @@ class StatementQueryset:
         tags=["statements"],
     ),
     retrieve=extend_schema(
-        summary="A statement with its stances and evidence", tags=["statements"]
+        summary="A statement with its stances and evidence",
+        description="`start` and `end` locate `text` in the article's text (characters, end "
+        "exclusive): `/api/v1/articles/{article.id}/` has that text.",
+        tags=["statements"],
+        examples=[
+            OpenApiExample("A direct quote", value=STATEMENT_OUT_EXAMPLE, response_only=True)
+        ],
     ),
 )
 class StatementViewSet(

@@ -261,6 +261,15 @@ _ADDING = re.compile(
     r"[^,]{0,60},\s+(adding|saying|stressing|noting|warning|insisting|arguing|explaining)"
     r"\s+(?:that\s+)?"
 )
+# A participle clause after a comma starts the writer's gloss or the next attribution, not more of
+# the reported content: "..., adding that ...", "..., signalling that ...", "..., according to him".
+_TRAILING_CLAUSE = re.compile(
+    r",\s+(?:(?!(?:including|according|regarding|concerning|during|following|excluding|"
+    r"notwithstanding|involving|pending|nothing|something|anything|everything)\b)[a-z]+ing\b|"
+    r"according to\b)"
+)
+_THAT = re.compile(r"(?:\s+[\w’'\-]+){0,6}?\s+that\b")
+_TRAILING_MIN = 20  # characters of content before a cut: never leave a stub
 # Capitalised words that start sentences but name no one.
 _NOT_NAMES = word_set(
     """it this that these those they he she we i there here but and so yet also however
@@ -1000,6 +1009,8 @@ class Engine:
 
     def _add(self, doc: _Doc, f: _Found) -> None:
         start, end = trim_span(doc.body, f.start, f.end)
+        if f.kind == "reported":
+            end = self._clause_end(doc, start, end)
         if end - start < 3 or len(doc.body[start:end].split()) < 2:
             return
         for other in doc.found:
@@ -1009,6 +1020,20 @@ class Engine:
         f.paragraph = self._para_index(doc, start)
         self._new_actor(doc, f.speaker)
         doc.found.append(f)
+
+    def _clause_end(self, doc: _Doc, start: int, end: int) -> int:
+        """Where reported content ends: before a trailing participle clause outside quotes."""
+        for m in _TRAILING_CLAUSE.finditer(doc.body, start + _TRAILING_MIN, end):
+            if doc.in_quote(m.start()) is not None:
+                continue
+            word = m.group().lstrip(", \t\n").split()[0]
+            rest = doc.body[m.end() : end]
+            cue = self.cues.match([word], 0)
+            if cue is not None and cue.type == "speech" and _THAT.match(rest):
+                # "..., emphasizing that X": X is reported speech too, and what is said.
+                continue
+            return trim_span(doc.body, start, m.start())[1]
+        return end
 
     def _official_turns(self, doc: _Doc) -> None:
         if not doc.official.is_transcript:

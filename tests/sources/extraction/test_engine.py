@@ -280,3 +280,21 @@ def test_statement_from_a_named_author_makes_them_the_speaker_of_its_sentences()
         ("Joe Biden", "direct"),
         ("Joe Biden", "direct"),
     ]
+
+
+def test_reported_speech_ends_before_a_trailing_participle_clause_when_it_glosses(run):
+    text = (
+        "Lavrov said Russia was suspending some assistance programs to the region, "
+        "making good on threats to pull financial support."
+    )
+    (statement,) = one(run(text), "Sergey Lavrov")
+    assert statement.quote == "Russia was suspending some assistance programs to the region"
+
+
+def test_reported_speech_keeps_what_a_trailing_speech_participle_says(run):
+    text = (
+        "Lavrov accused the West of arrogance, emphasizing that any deployment of NATO troops "
+        "to Ukraine would be unacceptable to Moscow."
+    )
+    quotes = [s.quote for s in one(run(text), "Sergey Lavrov")]
+    assert any("would be unacceptable to Moscow" in q for q in quotes)

@@ -122,11 +122,14 @@ class StatementFilter(django_filters.FilterSet):
 class TimelineFilter(django_filters.FilterSet):
     """Narrows an actor's timeline; the previous position is still the actor's real one."""
 
-    issue = django_filters.CharFilter(field_name="issue__slug", help_text="Issue slug.")
+    issue = django_filters.CharFilter(method="_by_issue", help_text="Issue slug.")
     stance = django_filters.ChoiceFilter(field_name="position", choices=Position.choices)
     since = django_filters.DateFilter(field_name="statement__said_on", lookup_expr="gte")
     until = django_filters.DateFilter(field_name="statement__said_on", lookup_expr="lte")
-    outlet = django_filters.CharFilter(field_name="statement__article__outlet__slug")
+    outlet = django_filters.CharFilter(method="_by_outlet", help_text="Outlet slug.")
+
+    _by_issue = _by_slug(Issue, "issue_id")
+    _by_outlet = _by_slug(Outlet, "statement__article__outlet_id")
 
     class Meta:
         model = Stance

@@ -179,7 +179,7 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SOFT_TIME_LIMIT = env_int("CELERY_TASK_SOFT_TIME_LIMIT", default=120)
 CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", default=180)
 # Must exceed the longest task plus the longest retry countdown, or Redis redelivers early.
-# (The worker tests shorten it, to see a killed worker's task come back within seconds.)
+# Settable for deployments whose longest task or retry countdown differs.
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", default=60 * 60 * 2)
 }

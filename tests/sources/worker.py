@@ -129,8 +129,6 @@ def celery_worker_process(transactional_db, tmp_path):
     worker = WorkerProcess(
         queue=f"ingest-test-{uuid.uuid4().hex[:8]}",
         log_path=tmp_path / "worker.log",
-        # Redelivery of a killed worker's task after seconds, not the production two hours.
-        CELERY_VISIBILITY_TIMEOUT="5",
     )
     worker.start()
     try:

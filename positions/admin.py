@@ -5,6 +5,8 @@ Every write goes through ``positions.services``; simple_history records who chan
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, QuerySet
@@ -13,7 +15,7 @@ from django.template.response import TemplateResponse
 from django.utils.html import format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from positions import services
+from positions import current, services
 from positions.admin_forms import MergeActorsForm, StatementAdminForm
 from positions.evidence import highlighted_excerpt
 from positions.models import (
@@ -143,6 +145,24 @@ class StatementAdmin(SimpleHistoryAdmin):
 
     def save_model(self, request: HttpRequest, obj: Statement, form: object, change: bool) -> None:
         services.save_statement_edit(statement=obj, by=request.user)
+
+    def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
+        # The inline stances are saved here; the issue map's current positions follow them.
+        statement = form.instance
+        issues = set(statement.stances.values_list("issue_id", flat=True))
+        super().save_related(request, form, formsets, change)
+        issues |= set(statement.stances.values_list("issue_id", flat=True))
+        current.refresh((statement.speaker_id, issue) for issue in issues)
+
+    def delete_model(self, request: HttpRequest, obj: Statement) -> None:
+        pairs = _stance_pairs(Stance.objects.filter(statement=obj))
+        super().delete_model(request, obj)
+        current.refresh(pairs)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Statement]) -> None:
+        pairs = _stance_pairs(Stance.objects.filter(statement__in=queryset))
+        super().delete_queryset(request, queryset)
+        current.refresh(pairs)
 
     def _review(self, request: HttpRequest, queryset: QuerySet[Statement], status: str) -> None:
         if not request.user.has_perm("positions.review_statement"):
@@ -310,6 +330,10 @@ class IssueAdmin(SimpleHistoryAdmin):
         return issue.n_stances  # type: ignore[attr-defined, no-any-return]
 
 
+def _stance_pairs(stances: QuerySet[Stance]) -> set[tuple[int, int]]:
+    return set(stances.values_list("statement__speaker_id", "issue_id"))
+
+
 @admin.register(Stance)
 class StanceAdmin(SimpleHistoryAdmin):
     list_display = ["statement", "issue", "position", "confidence"]
@@ -317,3 +341,18 @@ class StanceAdmin(SimpleHistoryAdmin):
     search_fields = ["statement__text", "issue__name", "statement__speaker__name"]
     autocomplete_fields = ["statement", "issue"]
     list_select_related = ["statement__speaker", "issue"]
+
+    def save_model(self, request: HttpRequest, obj: Stance, form: object, change: bool) -> None:
+        pairs = _stance_pairs(Stance.objects.filter(pk=obj.pk)) if obj.pk else set()
+        super().save_model(request, obj, form, change)
+        current.refresh(pairs | {(obj.statement.speaker_id, obj.issue_id)})
+
+    def delete_model(self, request: HttpRequest, obj: Stance) -> None:
+        pairs = _stance_pairs(Stance.objects.filter(pk=obj.pk))
+        super().delete_model(request, obj)
+        current.refresh(pairs)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Stance]) -> None:
+        pairs = _stance_pairs(queryset)
+        super().delete_queryset(request, queryset)
+        current.refresh(pairs)

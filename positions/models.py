@@ -404,11 +404,16 @@ class Stance(models.Model):
     position = models.CharField(max_length=16, choices=Position)
     confidence = models.FloatField(default=1.0)
     note = models.TextField(blank=True, default="")
+    # Kept by positions.current.refresh from the approved stances of the same speaker on the
+    # same issue: the latest one is current, one that differs from the one before is a change.
+    # Derived data, so a bulk import can rebuild it (manage.py rebuild_positions).
+    is_current = models.BooleanField(default=False, editable=False)
+    is_change = models.BooleanField(default=False, editable=False)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = StanceQuerySet.as_manager()
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["is_current", "is_change"])
 
     class Meta:
         ordering = ["issue__name"]
@@ -421,10 +426,18 @@ class Stance(models.Model):
                 condition=Q(confidence__gte=0, confidence__lte=1), name="stance_confidence_0_1"
             ),
         ]
-        # The issue's stances (queries.current_positions, queries.position_changes) are found
-        # through the unique (statement, issue) index's twin below and joined to statements by
-        # primary key; the speaker and date are not copied here, so nothing can fall out of step.
-        indexes = [models.Index(fields=["issue", "statement"], name="stance_issue_statement")]
+        indexes = [
+            # The issue's stances by statement: queries.issue_stance_rows, compare_actors.
+            models.Index(fields=["issue", "statement"], name="stance_issue_statement"),
+            # The issue map reads only each actor's current stance (queries.issue_overview) ...
+            models.Index(
+                fields=["issue"], name="stance_issue_current", condition=Q(is_current=True)
+            ),
+            # ... and the recent changes only the stances that changed a position.
+            models.Index(
+                fields=["issue"], name="stance_issue_changes", condition=Q(is_change=True)
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_position_display()} on {self.issue}"

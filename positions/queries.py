@@ -15,9 +15,9 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
-    Window,
+    Value,
 )
-from django.db.models.functions import ExtractMonth, ExtractYear, RowNumber
+from django.db.models.functions import Coalesce, ExtractMonth, ExtractYear
 
 from positions.models import (
     Actor,
@@ -109,19 +109,11 @@ def actor_timeline(
 
 
 def current_positions(issue: Issue) -> list[Stance]:
-    """For each actor, its latest approved stance on the issue (ties: the later statement)."""
-    latest_first = [F("statement__said_on").desc(nulls_last=True), F("statement_id").desc()]
-    ranked = (
-        Stance.objects.filter(issue=issue, statement__review_status=ReviewStatus.APPROVED)
-        .annotate(
-            rank=Window(
-                RowNumber(), partition_by=[F("statement__speaker_id")], order_by=latest_first
-            )
-        )
-        .filter(rank=1)
-        .select_related("statement__speaker", "statement__article__outlet")
+    """For each actor, its latest approved stance on the issue (kept as Stance.is_current)."""
+    stances = Stance.objects.filter(issue=issue, is_current=True).select_related(
+        "statement__speaker", "statement__article__outlet"
     )
-    return sorted(ranked, key=lambda s: (s.position, s.statement.speaker.name.casefold()))
+    return sorted(stances, key=lambda s: (s.position, s.statement.speaker.name.casefold()))
 
 
 @dataclass(frozen=True)
@@ -344,38 +336,66 @@ def issue_stance_rows(issue: Issue) -> QuerySet[Stance]:
     )
 
 
+def _in_time(prefix: str = "") -> Coalesce:
+    """A stance's place in its actor's history: its statement's date, undated ones first."""
+    return Coalesce(f"{prefix}statement__said_on", Value(dt.date.min))
+
+
+def _previous_approved(field: str) -> Subquery:
+    """``field`` of the approved stance the same actor took on the same issue just before."""
+    earlier = (
+        Stance.objects.filter(
+            issue_id=OuterRef("issue_id"),
+            statement__speaker_id=OuterRef("statement__speaker_id"),
+            statement__review_status=ReviewStatus.APPROVED,
+        )
+        .annotate(when=_in_time())
+        .filter(
+            Q(when__lt=OuterRef("when"))
+            | Q(when=OuterRef("when"), statement_id__lt=OuterRef("statement_id"))
+        )
+        .order_by("-when", "-statement_id")
+        .values(field)[:1]
+    )
+    return Subquery(earlier)
+
+
+def recent_changes(issue: Issue, *, limit: int = 20) -> list[RecentChange]:
+    """The latest changes of position on the issue, newest first (one query)."""
+    stances = (
+        Stance.objects.filter(issue=issue, is_change=True)
+        .select_related("statement__speaker", "statement__article__outlet")
+        .annotate(when=_in_time())
+        .annotate(
+            previous=_previous_approved("position"),
+            previous_on=_previous_approved("statement__said_on"),
+        )
+        .order_by("-when", "-statement_id")[:limit]
+    )
+    return [RecentChange(s, s.previous, s.previous_on) for s in stances]  # type: ignore[attr-defined]
+
+
 def issue_overview(issue: Issue, *, per_group: int | None = 12, changes: int = 20) -> IssueOverview:
     """Who stands where on the issue now (actors grouped by their latest approved stance, each
     group newest first, ``per_group`` shown) and the latest changes of position.
 
-    Two queries whatever the number of actors: one pass over narrow rows of all the issue's
-    stances (each actor's history ordered here, in Python), then the shown stances in full.
-    Undated statements count as the oldest.
+    Reads only the issue's current stances (Stance.is_current, one per actor) and its changes
+    (Stance.is_change), through their partial indexes: three queries whatever the issue's
+    history. Undated statements count as the oldest.
     """
-    in_time = issue_stance_rows(issue).order_by(
-        "statement__speaker_id", F("statement__said_on").asc(nulls_first=True), "statement_id"
+    current = (
+        Stance.objects.filter(issue=issue, is_current=True)
+        .order_by()
+        .values_list("id", "position", "statement__said_on", "statement_id")
     )
     latest: dict[str, list[tuple[dt.date, int, int]]] = {p: [] for p in Position.values}
-    moves: list[tuple[dt.date, int, int, str, dt.date]] = []
-    last: tuple[dt.date, int, int, str] | None = None  # the previous row, as (date, ...)
-    last_speaker = None
-    for stance_id, position, speaker_id, said_on, statement_id in in_time:
-        row = (said_on or dt.date.min, statement_id, stance_id, position)
-        if speaker_id != last_speaker:  # a new actor: the previous one's last row is current
-            if last is not None:
-                latest[last[3]].append(last[:3])
-            last_speaker = speaker_id
-        elif position != last[3]:
-            moves.append((*row[:3], last[3], last[0]))
-        last = row
-    if last is not None:
-        latest[last[3]].append(last[:3])
+    for stance_id, position, said_on, statement_id in current:
+        latest[position].append((said_on or dt.date.min, statement_id, stance_id))
     if per_group is None:
         shown = {p: sorted(rows, reverse=True) for p, rows in latest.items()}
     else:
         shown = {p: heapq.nlargest(per_group, rows) for p, rows in latest.items()}
-    moves = heapq.nlargest(changes, moves)
-    wanted = [row[2] for rows in shown.values() for row in rows] + [m[2] for m in moves]
+    wanted = [row[2] for rows in shown.values() for row in rows]
     stances = Stance.objects.select_related(
         "statement__speaker", "statement__article__outlet"
     ).in_bulk(wanted)
@@ -383,10 +403,7 @@ def issue_overview(issue: Issue, *, per_group: int | None = 12, changes: int = 2
         IssueMapGroup(p, Position(p).label, len(latest[p]), [stances[r[2]] for r in rows])
         for p, rows in shown.items()
     ]
-    recent = [
-        RecentChange(stances[m[2]], m[3], None if m[4] == dt.date.min else m[4]) for m in moves
-    ]
-    return IssueOverview(groups, recent)
+    return IssueOverview(groups, recent_changes(issue, limit=changes) if changes else [])
 
 
 def compare_actors(issue: Issue, slugs: Iterable[str]) -> dict[Actor, list[Stance]]:

@@ -16,6 +16,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
+from positions import current
 from positions.models import (
     Actor,
     ActorAlias,
@@ -196,6 +197,7 @@ def merge_actors(*, source: Actor, target: Actor, by: User = None) -> MergeResul
         statements_moved=moved_statements,
     )
     source.delete()  # aliases and affiliations cascade; they were copied above
+    current.refresh_speakers([target.pk])
     return MergeResult(target, moved_statements, moved_aliases, moved_affiliations)
 
 
@@ -359,6 +361,7 @@ def set_stance(
     stance.position, stance.confidence, stance.note = position, confidence, note
     _attribute(stance, by)
     stance.save()
+    current.refresh([(statement.speaker_id, issue.pk)])
     return stance
 
 
@@ -370,7 +373,7 @@ def review_statements(
     if status not in ReviewStatus.values:
         raise ValidationError({"status": f"Unknown review status {status!r}."})
     ids = [s if isinstance(s, int) else s.pk for s in statements]
-    changed = 0
+    changed_ids: list[int] = []
     # Row by row, so each change lands in the history with who made it.
     for statement in (
         Statement.objects.select_for_update().filter(pk__in=ids).exclude(review_status=status)
@@ -382,8 +385,9 @@ def review_statements(
         statement._change_reason = f"review: {status}"  # type: ignore[attr-defined]
         _attribute(statement, by)
         statement.save(update_fields=["review_status", "reviewed_by", "reviewed_at", "updated_at"])
-        changed += 1
-    return changed
+        changed_ids.append(statement.pk)
+    current.refresh_statements(changed_ids)
+    return len(changed_ids)
 
 
 def save_statement_edit(*, statement: Statement, by: User) -> Statement:
@@ -394,9 +398,13 @@ def save_statement_edit(*, statement: Statement, by: User) -> Statement:
     if statement.pk is None and not statement.extractor:
         statement.created_by = _person(by)
     _attribute(statement, by)
+    former_speakers = list(
+        Statement.objects.filter(pk=statement.pk).values_list("speaker_id", flat=True)
+    )
     try:
         with transaction.atomic():
             statement.save()
+            current.refresh_statements([statement.pk], also_speakers=former_speakers)
     except IntegrityError as error:
         raise ValidationError(f"Statement {statement.pk} breaks a rule: {error}") from error
     return statement

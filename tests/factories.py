@@ -5,6 +5,7 @@ import datetime as dt
 import factory
 from django.contrib.auth import get_user_model
 
+from positions import current
 from positions.models import (
     Actor,
     ActorAlias,
@@ -111,10 +112,20 @@ class StatementFactory(factory.django.DjangoModelFactory):
 
 
 class StanceFactory(factory.django.DjangoModelFactory):
+    """A stance; the derived current/change flags of its actor and issue are refreshed, as the
+    services do after every write."""
+
     class Meta:
         model = Stance
+        skip_postgeneration_save = True
 
     statement = factory.SubFactory(StatementFactory)
     issue = factory.SubFactory(IssueFactory)
     position = Position.SUPPORT
     confidence = 0.9
+
+    @factory.post_generation
+    def refresh_positions(self, create, extracted, **kwargs):
+        if create:
+            current.refresh([(self.statement.speaker_id, self.issue_id)])
+            self.refresh_from_db(fields=["is_current", "is_change"])

@@ -111,9 +111,10 @@ def test_unknown_issue_is_not_found(client):
 
 def test_issue_page_query_count_is_flat(client, django_assert_num_queries, troops):
     def page_queries():
-        # issue; compared actors (none asked: no query for their stances); the issue's
-        # approved stances as narrow rows; the shown stances with speaker, article, outlet.
-        with django_assert_num_queries(3):
+        # issue; compared actors (none asked: no query for their stances); the actors'
+        # current stances as narrow rows; the shown ones with speaker, article, outlet; the
+        # latest changes, each with the position before it.
+        with django_assert_num_queries(4):
             client.get(troops.get_absolute_url())
 
     _stance(ActorFactory(), troops, Position.SUPPORT, dt.date(2025, 3, 1))

@@ -22,6 +22,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import connection, transaction
 from django.utils import timezone
 
+from positions import current
 from positions.models import (
     Actor,
     ActorAlias,
@@ -144,6 +145,8 @@ class Command(BaseCommand):
             issues=issues,
             articles=articles,
         )
+        self.log("Working out each actor's current position and changes per issue ...")
+        current.rebuild_all()  # bulk_create bypasses the services that keep them
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
                 for table in ("positions_statement", "positions_stance", "sources_article"):

@@ -10,12 +10,9 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 from urllib.parse import urlencode
 
-from django.db import connection, transaction
 from django.db.models import F, Q, QuerySet
 from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
@@ -86,22 +83,6 @@ class WritePermission(BasePermission):
         return bool(needed) and request.user.has_perm(needed)
 
 
-@contextmanager
-def without_jit() -> Iterator[None]:
-    """Run the enclosed queries with PostgreSQL's JIT compiler off (a no-op elsewhere).
-
-    The timeline's previous-position subquery has a pessimistic estimate (about 3,000 per row
-    where it really takes 0.07 ms), which lifts the plan's cost over ``jit_above_cost``: on the
-    1,000,000-statement benchmark, compiling took 40 ms for a query that runs in 4 ms.
-    """
-    if connection.vendor != "postgresql":
-        yield
-        return
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("SET LOCAL jit = off")  # until the end of this transaction only
-        yield
-
-
 # --- Pagination -----------------------------------------------------------------------------
 
 
@@ -154,8 +135,7 @@ class TimelineCursor(BasePagination):
         if encoded:
             said_on, statement_id, issue_id = self._decode(encoded)
             queryset = queryset.filter(self._after(said_on, statement_id, issue_id))
-        with without_jit():
-            rows = list(queryset.order_by(*TIMELINE_ORDER)[: self.page_size + 1])
+        rows = list(queryset.order_by(*TIMELINE_ORDER)[: self.page_size + 1])
         self.has_next = len(rows) > self.page_size
         self.page = rows[: self.page_size]
         return self.page

@@ -393,14 +393,7 @@ class IssueChanges(APIView):
     def get(self, request: Request, slug: str) -> Response:
         params = _valid_query(ChangesQueryIn, request)
         issue = get_object_or_404(Issue, slug=slug)
-        changes = queries.issue_overview(issue, per_group=0, changes=params["limit"]).changes
-        since = params.get("since")
-        if since is not None:  # newest first, so this keeps "the newest `limit` since then"
-            changes = [
-                c
-                for c in changes
-                if c.stance.statement.said_on and c.stance.statement.said_on >= since
-            ]
+        changes = queries.api_issue_changes(issue, limit=params["limit"], since=params.get("since"))
         return Response(PositionChangeOut(changes, many=True).data)
 
 

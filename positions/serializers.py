@@ -379,15 +379,19 @@ class ChangesQueryIn(serializers.Serializer):
     limit = serializers.IntegerField(min_value=1, max_value=500, required=False, default=50)
 
 
-class PositionChangeOut(serializers.Serializer):
-    """An actor's approved position on the issue differing from its previous one."""
+class PositionChangeOut(serializers.ModelSerializer):
+    """An actor's approved stance on the issue that differs from its previous one."""
 
-    actor = ActorRef(read_only=True, source="stance.statement.speaker")
-    position = serializers.ChoiceField(
-        choices=Position.choices, read_only=True, source="stance.position"
+    actor = ActorRef(read_only=True, source="statement.speaker")
+    previous_position = serializers.ChoiceField(
+        choices=Position.choices, read_only=True, allow_null=True
     )
-    previous_position = serializers.ChoiceField(choices=Position.choices, read_only=True)
     previous_said_on = serializers.DateField(
         read_only=True, allow_null=True, help_text="When the previous position was stated."
     )
-    statement = StatementRef(read_only=True, source="stance.statement")
+    statement = StatementRef(read_only=True)
+
+    class Meta:
+        model = Stance
+        fields = ["actor", "position", "previous_position", "previous_said_on", "statement"]
+        read_only_fields = fields

@@ -3,7 +3,8 @@
 An issue page must say, for every actor, its latest approved stance, and list the latest changes
 of position. Worked out from scratch that means reading every stance of the issue: 90,000 rows
 and most of a second for a busy issue on a million statements. So ``Stance.is_current`` and
-``Stance.is_change`` are kept up to date by :func:`refresh`, which every service that changes a
+``Stance.is_change`` (with ``Stance.said_on``, a copy of the statement's date) are kept up to
+date by :func:`refresh`, which every service that changes a
 statement's speaker, date or review status, or a stance, calls for the (speaker, issue) pairs it
 touched. :func:`rebuild_all` recomputes everything (``manage.py rebuild_positions``).
 """
@@ -51,7 +52,10 @@ def flags(rows: Sequence[Row]) -> dict[int, tuple[bool, bool]]:
     return result
 
 
-def _rows(query: Q) -> Iterator[tuple[Pair, Row, bool, bool]]:
+Stored = tuple[bool, bool, dt.date | None]  # what the stance row holds now
+
+
+def _rows(query: Q) -> Iterator[tuple[Pair, Row, Stored]]:
     values = (
         Stance.objects.filter(query)
         .order_by("statement__speaker_id", "issue_id")
@@ -65,50 +69,48 @@ def _rows(query: Q) -> Iterator[tuple[Pair, Row, bool, bool]]:
             "statement__review_status",
             "is_current",
             "is_change",
+            "said_on",
         )
     )
-    for (
-        speaker,
-        issue,
-        stance,
-        position,
-        said_on,
-        statement,
-        status,
-        current,
-        change,
-    ) in values.iterator(chunk_size=5000):
+    for speaker, issue, stance, position, said_on, statement, status, *stored in values.iterator(
+        chunk_size=5000
+    ):
         row = Row(stance, position, said_on, statement, status == ReviewStatus.APPROVED)
-        yield (speaker, issue), row, current, change
+        yield (speaker, issue), row, (stored[0], stored[1], stored[2])
 
 
-def _apply(groups: Iterable[tuple[list[Row], dict[int, tuple[bool, bool]]]]) -> int:
-    """Write the flags that differ from what is stored; returns how many stances changed."""
+FIELDS = ["is_current", "is_change", "said_on"]
+
+
+def _apply(groups: Iterable[tuple[list[Row], dict[int, Stored]]]) -> int:
+    """Write the values that differ from what is stored; returns how many stances changed."""
     batch: list[Stance] = []
     changed = 0
     for rows, stored in groups:
+        said_on = {row.stance_id: row.said_on for row in rows}
         for stance_id, (is_current, is_change) in flags(rows).items():
-            if stored[stance_id] != (is_current, is_change):
-                batch.append(Stance(pk=stance_id, is_current=is_current, is_change=is_change))
+            wanted = (is_current, is_change, said_on[stance_id])
+            if stored[stance_id] != wanted:
+                batch.append(Stance(pk=stance_id, **dict(zip(FIELDS, wanted, strict=True))))
         if len(batch) >= 2000:  # written as it goes, so a full rebuild keeps memory flat
-            Stance.objects.bulk_update(batch, ["is_current", "is_change"])
+            Stance.objects.bulk_update(batch, FIELDS)
             changed, batch = changed + len(batch), []
     if batch:
-        Stance.objects.bulk_update(batch, ["is_current", "is_change"])
+        Stance.objects.bulk_update(batch, FIELDS)
     return changed + len(batch)
 
 
-def _grouped(query: Q) -> Iterator[tuple[list[Row], dict[int, tuple[bool, bool]]]]:
+def _grouped(query: Q) -> Iterator[tuple[list[Row], dict[int, Stored]]]:
     current_pair: Pair | None = None
     rows: list[Row] = []
-    stored: dict[int, tuple[bool, bool]] = {}
-    for pair, row, is_current, is_change in _rows(query):
+    stored: dict[int, Stored] = {}
+    for pair, row, values in _rows(query):
         if pair != current_pair and rows:
             yield rows, stored
             rows, stored = [], {}
         current_pair = pair
         rows.append(row)
-        stored[row.stance_id] = (is_current, is_change)
+        stored[row.stance_id] = values
     if rows:
         yield rows, stored
 

@@ -409,11 +409,14 @@ class Stance(models.Model):
     # Derived data, so a bulk import can rebuild it (manage.py rebuild_positions).
     is_current = models.BooleanField(default=False, editable=False)
     is_change = models.BooleanField(default=False, editable=False)
+    # A copy of the statement's date, kept by the same refresh, so the issue's latest changes
+    # come off one index (stance_issue_changes) instead of joining all its statements.
+    said_on = models.DateField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = StanceQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["is_current", "is_change"])
+    history = HistoricalRecords(excluded_fields=["is_current", "is_change", "said_on"])
 
     class Meta:
         ordering = ["issue__name"]
@@ -433,9 +436,11 @@ class Stance(models.Model):
             models.Index(
                 fields=["issue"], name="stance_issue_current", condition=Q(is_current=True)
             ),
-            # ... and the recent changes only the stances that changed a position.
+            # ... and the recent changes, newest first, only the stances that changed a position.
             models.Index(
-                fields=["issue"], name="stance_issue_changes", condition=Q(is_change=True)
+                fields=["issue", "-said_on", "-statement"],
+                name="stance_issue_changed",
+                condition=Q(is_change=True),
             ),
         ]
 

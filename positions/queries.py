@@ -16,9 +16,8 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
-    Value,
 )
-from django.db.models.functions import Coalesce, ExtractMonth, ExtractYear
+from django.db.models.functions import ExtractMonth, ExtractYear
 
 from positions.models import (
     Actor,
@@ -337,52 +336,47 @@ def issue_stance_rows(issue: Issue) -> QuerySet[Stance]:
     )
 
 
-def _in_time(prefix: str = "") -> Coalesce:
-    """A stance's place in its actor's history: its statement's date, undated ones first."""
-    return Coalesce(f"{prefix}statement__said_on", Value(dt.date.min))
-
-
-def _previous_approved(field: str) -> Subquery:
-    """``field`` of the approved stance the same actor took on the same issue just before."""
-    earlier = (
+def recent_changes(issue: Issue, *, limit: int = 20) -> list[RecentChange]:
+    """The latest dated changes of position on the issue, newest first, each with the position
+    it moved from: two queries, the first straight off the stance_issue_changed index."""
+    changed = list(
+        Stance.objects.filter(issue=issue, is_change=True, said_on__isnull=False)
+        .select_related("statement__speaker", "statement__article__outlet")
+        .order_by("-said_on", "-statement_id")[:limit]
+    )
+    speakers = {stance.statement.speaker_id for stance in changed}
+    history: dict[int, list[tuple[dt.date, int, str, dt.date | None]]] = {}
+    rows = (
         Stance.objects.filter(
-            issue_id=OuterRef("issue_id"),
-            statement__speaker_id=OuterRef("statement__speaker_id"),
+            issue=issue,
+            statement__speaker_id__in=speakers,
             statement__review_status=ReviewStatus.APPROVED,
         )
-        .annotate(when=_in_time())
-        .filter(
-            Q(when__lt=OuterRef("when"))
-            | Q(when=OuterRef("when"), statement_id__lt=OuterRef("statement_id"))
-        )
-        .order_by("-when", "-statement_id")
-        .values(field)[:1]
+        .order_by()
+        .values_list("statement__speaker_id", "said_on", "statement_id", "position")
     )
-    return Subquery(earlier)
-
-
-def recent_changes(issue: Issue, *, limit: int = 20) -> list[RecentChange]:
-    """The latest changes of position on the issue, newest first (one query)."""
-    stances = (
-        Stance.objects.filter(issue=issue, is_change=True)
-        .select_related("statement__speaker", "statement__article__outlet")
-        .annotate(when=_in_time())
-        .annotate(
-            previous=_previous_approved("position"),
-            previous_on=_previous_approved("statement__said_on"),
+    for speaker_id, said_on, statement_id, position in rows:
+        history.setdefault(speaker_id, []).append(
+            (said_on or dt.date.min, statement_id, position, said_on)
         )
-        .order_by("-when", "-statement_id")[:limit]
-    )
-    return [RecentChange(s, s.previous, s.previous_on) for s in stances]  # type: ignore[attr-defined]
+    result = []
+    for stance in changed:
+        place = (stance.said_on, stance.statement_id)
+        before = max(
+            (h for h in history[stance.statement.speaker_id] if h[:2] < place), default=None
+        )
+        if before is not None:  # a change always has an approved stance before it
+            result.append(RecentChange(stance, before[2], before[3]))
+    return result
 
 
 def issue_overview(issue: Issue, *, per_group: int | None = 12, changes: int = 20) -> IssueOverview:
     """Who stands where on the issue now (actors grouped by their latest approved stance, each
     group newest first, ``per_group`` shown) and the latest changes of position.
 
-    Reads only the issue's current stances (Stance.is_current, one per actor) and its changes
-    (Stance.is_change), through their partial indexes: three queries whatever the issue's
-    history. Undated statements count as the oldest.
+    Reads only the issue's current stances (Stance.is_current, one per actor) and its latest
+    changes (Stance.is_change), through their partial indexes: four queries whatever the
+    issue's history. Undated statements count as the oldest.
     """
     current = (
         Stance.objects.filter(issue=issue, is_current=True)

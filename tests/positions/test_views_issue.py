@@ -113,11 +113,13 @@ def test_issue_page_query_count_is_flat(client, django_assert_num_queries, troop
     def page_queries():
         # issue; compared actors (none asked: no query for their stances); the actors'
         # current stances as narrow rows; the shown ones with speaker, article, outlet; the
-        # latest changes, each with the position before it.
-        with django_assert_num_queries(4):
+        # latest changes; the changed actors' stances on the issue (what they moved from).
+        with django_assert_num_queries(5):
             client.get(troops.get_absolute_url())
 
-    _stance(ActorFactory(), troops, Position.SUPPORT, dt.date(2025, 3, 1))
+    first = ActorFactory()
+    _stance(first, troops, Position.SUPPORT, dt.date(2025, 3, 1))
+    _stance(first, troops, Position.OPPOSE, dt.date(2025, 4, 1))
     page_queries()
     for day in range(1, 16):
         actor = ActorFactory()

@@ -141,10 +141,12 @@ class TimelineCursor(BasePagination):
         return self.page
 
     def _page_size(self, request: Request) -> int:
-        raw = request.query_params.get("page_size", "")
-        if raw.isdigit() and 0 < int(raw) <= 10_000:
-            return min(int(raw), self.max_page_size)
-        return self.page_size
+        # As DRF's paginators: a missing or unusable value means the default size.
+        try:
+            wanted = int(request.query_params.get("page_size", ""))
+        except ValueError:
+            return self.page_size
+        return min(wanted, self.max_page_size) if wanted > 0 else self.page_size
 
     @staticmethod
     def _after(said_on: dt.date | None, statement_id: int, issue_id: int) -> Q:

@@ -179,3 +179,9 @@ def test_a_forged_timeline_cursor_is_a_404(anon_client):
     ActorFactory(slug="a")
     for cursor in ["%%%", "bm90aGluZw==", "MjAyNC0xMy0wMXwxfDE="]:
         assert anon_client.get(f"{URL}a/timeline/", {"cursor": cursor}).status_code == 404
+
+
+@pytest.mark.parametrize("size", ["²", "-3", "0", "x", "99999999999999999999"])
+def test_an_odd_timeline_page_size_falls_back_or_caps(anon_client, size):
+    ActorFactory(slug="a")
+    assert anon_client.get(f"{URL}a/timeline/", {"page_size": size}).status_code == 200

@@ -3,8 +3,8 @@
 An issue page must say, for every actor, its latest approved stance, and list the latest changes
 of position. Worked out from scratch that means reading every stance of the issue: 90,000 rows
 and most of a second for a busy issue on a million statements. So ``Stance.is_current`` and
-``Stance.is_change`` (with ``Stance.said_on``, a copy of the statement's date) are kept up to
-date by :func:`refresh`, which every service that changes a
+``Stance.is_change`` (with the position changed from, and ``Stance.said_on``, a copy of the
+statement's date) are kept up to date by :func:`refresh`, which every service that changes a
 statement's speaker, date or review status, or a stance, calls for the (speaker, issue) pairs it
 touched. :func:`rebuild_all` recomputes everything (``manage.py rebuild_positions``).
 """
@@ -31,8 +31,22 @@ class Row:
     is_approved: bool
 
 
-def flags(rows: Sequence[Row]) -> dict[int, tuple[bool, bool]]:
-    """(is_current, is_change) for each stance of one speaker on one issue.
+@dataclass(frozen=True)
+class Derived:
+    """What a stance row keeps about its place in its actor's history on its issue."""
+
+    is_current: bool = False
+    is_change: bool = False
+    changed_from: str = ""  # for a change: the position before it
+    changed_from_on: dt.date | None = None  # ... and when that was said
+    said_on: dt.date | None = None  # the statement's date
+
+
+FIELDS = ["is_current", "is_change", "changed_from", "changed_from_on", "said_on"]
+
+
+def derive(rows: Sequence[Row]) -> dict[int, Derived]:
+    """The derived values of each stance of one speaker on one issue.
 
     Approved stances count, in time order (undated first, then by statement): the last one is
     current, and one whose position differs from the approved one before it is a change.
@@ -42,20 +56,31 @@ def flags(rows: Sequence[Row]) -> dict[int, tuple[bool, bool]]:
         (r for r in rows if r.is_approved),
         key=lambda r: (r.said_on or dt.date.min, r.statement_id),
     )
-    result = {r.stance_id: (False, False) for r in rows}
+    result = {r.stance_id: Derived(said_on=r.said_on) for r in rows}
     previous: Row | None = None
     for row in approved:
-        result[row.stance_id] = (False, previous is not None and previous.position != row.position)
+        if previous is not None and previous.position != row.position:
+            result[row.stance_id] = Derived(
+                is_change=True,
+                changed_from=previous.position,
+                changed_from_on=previous.said_on,
+                said_on=row.said_on,
+            )
         previous = row
     if previous is not None:
-        result[previous.stance_id] = (True, result[previous.stance_id][1])
+        last = result[previous.stance_id]
+        result[previous.stance_id] = Derived(
+            True, last.is_change, last.changed_from, last.changed_from_on, last.said_on
+        )
     return result
 
 
-Stored = tuple[bool, bool, dt.date | None]  # what the stance row holds now
+def flags(rows: Sequence[Row]) -> dict[int, tuple[bool, bool]]:
+    """(is_current, is_change) for each stance of one speaker on one issue (see derive)."""
+    return {pk: (d.is_current, d.is_change) for pk, d in derive(rows).items()}
 
 
-def _rows(query: Q) -> Iterator[tuple[Pair, Row, Stored]]:
+def _rows(query: Q) -> Iterator[tuple[Pair, Row, Derived]]:
     values = (
         Stance.objects.filter(query)
         .order_by("statement__speaker_id", "issue_id")
@@ -67,31 +92,25 @@ def _rows(query: Q) -> Iterator[tuple[Pair, Row, Stored]]:
             "statement__said_on",
             "statement_id",
             "statement__review_status",
-            "is_current",
-            "is_change",
-            "said_on",
+            *FIELDS,
         )
     )
     for speaker, issue, stance, position, said_on, statement, status, *stored in values.iterator(
         chunk_size=5000
     ):
         row = Row(stance, position, said_on, statement, status == ReviewStatus.APPROVED)
-        yield (speaker, issue), row, (stored[0], stored[1], stored[2])
+        yield (speaker, issue), row, Derived(*stored)
 
 
-FIELDS = ["is_current", "is_change", "said_on"]
-
-
-def _apply(groups: Iterable[tuple[list[Row], dict[int, Stored]]]) -> int:
+def _apply(groups: Iterable[tuple[list[Row], dict[int, Derived]]]) -> int:
     """Write the values that differ from what is stored; returns how many stances changed."""
     batch: list[Stance] = []
     changed = 0
     for rows, stored in groups:
-        said_on = {row.stance_id: row.said_on for row in rows}
-        for stance_id, (is_current, is_change) in flags(rows).items():
-            wanted = (is_current, is_change, said_on[stance_id])
+        for stance_id, wanted in derive(rows).items():
             if stored[stance_id] != wanted:
-                batch.append(Stance(pk=stance_id, **dict(zip(FIELDS, wanted, strict=True))))
+                values = {name: getattr(wanted, name) for name in FIELDS}
+                batch.append(Stance(pk=stance_id, **values))
         if len(batch) >= 2000:  # written as it goes, so a full rebuild keeps memory flat
             Stance.objects.bulk_update(batch, FIELDS)
             changed, batch = changed + len(batch), []
@@ -100,10 +119,10 @@ def _apply(groups: Iterable[tuple[list[Row], dict[int, Stored]]]) -> int:
     return changed + len(batch)
 
 
-def _grouped(query: Q) -> Iterator[tuple[list[Row], dict[int, Stored]]]:
+def _grouped(query: Q) -> Iterator[tuple[list[Row], dict[int, Derived]]]:
     current_pair: Pair | None = None
     rows: list[Row] = []
-    stored: dict[int, Stored] = {}
+    stored: dict[int, Derived] = {}
     for pair, row, values in _rows(query):
         if pair != current_pair and rows:
             yield rows, stored

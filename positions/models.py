@@ -412,11 +412,16 @@ class Stance(models.Model):
     # A copy of the statement's date, kept by the same refresh, so the issue's latest changes
     # come off one index (stance_issue_changes) instead of joining all its statements.
     said_on = models.DateField(null=True, blank=True, editable=False)
+    # For a change: the position it moved from, and when that was said.
+    changed_from = models.CharField(max_length=16, blank=True, default="", editable=False)
+    changed_from_on = models.DateField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = StanceQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["is_current", "is_change", "said_on"])
+    history = HistoricalRecords(
+        excluded_fields=["is_current", "is_change", "said_on", "changed_from", "changed_from_on"]
+    )
 
     class Meta:
         ordering = ["issue__name"]

@@ -338,36 +338,13 @@ def issue_stance_rows(issue: Issue) -> QuerySet[Stance]:
 
 def recent_changes(issue: Issue, *, limit: int = 20) -> list[RecentChange]:
     """The latest dated changes of position on the issue, newest first, each with the position
-    it moved from: two queries, the first straight off the stance_issue_changed index."""
-    changed = list(
+    it moved from: one query, straight off the stance_issue_changed index."""
+    changed = (
         Stance.objects.filter(issue=issue, is_change=True, said_on__isnull=False)
         .select_related("statement__speaker", "statement__article__outlet")
         .order_by("-said_on", "-statement_id")[:limit]
     )
-    speakers = {stance.statement.speaker_id for stance in changed}
-    history: dict[int, list[tuple[dt.date, int, str, dt.date | None]]] = {}
-    rows = (
-        Stance.objects.filter(
-            issue=issue,
-            statement__speaker_id__in=speakers,
-            statement__review_status=ReviewStatus.APPROVED,
-        )
-        .order_by()
-        .values_list("statement__speaker_id", "said_on", "statement_id", "position")
-    )
-    for speaker_id, said_on, statement_id, position in rows:
-        history.setdefault(speaker_id, []).append(
-            (said_on or dt.date.min, statement_id, position, said_on)
-        )
-    result = []
-    for stance in changed:
-        place = (stance.said_on, stance.statement_id)
-        before = max(
-            (h for h in history[stance.statement.speaker_id] if h[:2] < place), default=None
-        )
-        if before is not None:  # a change always has an approved stance before it
-            result.append(RecentChange(stance, before[2], before[3]))
-    return result
+    return [RecentChange(s, s.changed_from, s.changed_from_on) for s in changed]
 
 
 def issue_overview(issue: Issue, *, per_group: int | None = 12, changes: int = 20) -> IssueOverview:
@@ -375,7 +352,7 @@ def issue_overview(issue: Issue, *, per_group: int | None = 12, changes: int = 2
     group newest first, ``per_group`` shown) and the latest changes of position.
 
     Reads only the issue's current stances (Stance.is_current, one per actor) and its latest
-    changes (Stance.is_change), through their partial indexes: four queries whatever the
+    changes (Stance.is_change), through their partial indexes: three queries whatever the
     issue's history. Undated statements count as the oldest.
     """
     current = (

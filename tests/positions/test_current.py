@@ -40,21 +40,29 @@ def _oracle(issue):
     expected = {}
     history = {}
     for stance in Stance.objects.filter(issue=issue).select_related("statement"):
-        expected[stance.pk] = (False, False, stance.statement.said_on)
+        expected[stance.pk] = (False, False, stance.statement.said_on, "", None)
         if stance.statement.review_status == ReviewStatus.APPROVED:
             key = (stance.statement.said_on or D.min, stance.statement_id)
             history.setdefault(stance.statement.speaker_id, []).append((key, stance))
     for stances in history.values():
         stances.sort(key=lambda item: item[0])
         for i, (_, stance) in enumerate(stances):
-            changed = i > 0 and stances[i - 1][1].position != stance.position
-            expected[stance.pk] = (i == len(stances) - 1, changed, stance.statement.said_on)
+            before = stances[i - 1][1] if i > 0 else None
+            changed = before is not None and before.position != stance.position
+            expected[stance.pk] = (
+                i == len(stances) - 1,
+                changed,
+                stance.statement.said_on,
+                before.position if changed else "",
+                before.statement.said_on if changed else None,
+            )
     return expected
 
 
 def _stored(issue):
     return {
-        s.pk: (s.is_current, s.is_change, s.said_on) for s in Stance.objects.filter(issue=issue)
+        s.pk: (s.is_current, s.is_change, s.said_on, s.changed_from, s.changed_from_on)
+        for s in Stance.objects.filter(issue=issue)
     }
 
 
@@ -104,7 +112,9 @@ def test_flags_stay_right_through_recording_reviewing_editing_and_merging():
     services.merge_actors(source=actors[2], target=actors[3], by=curator)
     assert _stored(issue) == _oracle(issue)
 
-    Stance.objects.update(is_current=False, is_change=False, said_on=None)
+    Stance.objects.update(
+        is_current=False, is_change=False, said_on=None, changed_from="", changed_from_on=None
+    )
     current.rebuild_all()
     assert _stored(issue) == _oracle(issue)
     speakers = {s.statement.speaker for s in queries.current_positions(issue)}

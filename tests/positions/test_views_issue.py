@@ -113,8 +113,8 @@ def test_issue_page_query_count_is_flat(client, django_assert_num_queries, troop
     def page_queries():
         # issue; compared actors (none asked: no query for their stances); the actors'
         # current stances as narrow rows; the shown ones with speaker, article, outlet; the
-        # latest changes; the changed actors' stances on the issue (what they moved from).
-        with django_assert_num_queries(5):
+        # latest changes (each keeps the position it moved from).
+        with django_assert_num_queries(4):
             client.get(troops.get_absolute_url())
 
     first = ActorFactory()

@@ -120,9 +120,21 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
     if isinstance(exc, exceptions.ValidationError):
         errors = exc.detail
         body["errors"] = errors if isinstance(errors, dict) else {"non_field_errors": errors}
-    response.data = body
+    response.data = _printable(body)
     set_rollback()
     return response
+
+
+def _printable(value: Any) -> Any:  # noqa: ANN401 - JSON-like data
+    """The error body with lone surrogates (from JSON escapes, echoed by messages such as
+    '"\\ud800" is not a valid choice.') replaced, as UTF-8 cannot encode them."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "replace").decode("utf-8")
+    if isinstance(value, dict):
+        return {_printable(k): _printable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_printable(v) for v in value]
+    return value
 
 
 def _code(exc: exceptions.APIException) -> str:

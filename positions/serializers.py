@@ -33,6 +33,23 @@ MAX_ID = 2**63 - 1
 MAX_OFFSET = 2**31 - 1
 
 
+class BySlug(serializers.SlugRelatedField):
+    """A related row named by its slug; a value no slug can be is refused before any query
+    (PostgreSQL rejects a NUL byte in a query parameter with an error, not a miss)."""
+
+    def __init__(self, **kwargs: Any) -> None:  # noqa: ANN401
+        super().__init__(slug_field="slug", **kwargs)
+
+    def to_internal_value(self, data: Any) -> Any:  # noqa: ANN401
+        if not isinstance(data, str) or "\x00" in data or len(data) > 200:
+            self.fail("invalid")
+        try:
+            data.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates from a JSON escape: no slug has them
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
 # --- References: the few fields that name a related row ------------------------------------
 
 
@@ -112,17 +129,14 @@ class ActorIn(serializers.Serializer):
     wikidata_id = serializers.RegexField(
         r"^Q[0-9]+$", max_length=20, required=False, default="", allow_blank=True
     )
-    part_of = serializers.SlugRelatedField(
-        slug_field="slug", queryset=Actor.objects.all(), required=False, allow_null=True
-    )
+    part_of = BySlug(queryset=Actor.objects.all(), required=False, allow_null=True)
     aliases = serializers.ListField(
         child=serializers.CharField(max_length=200), required=False, default=list, max_length=100
     )
 
 
 class MergeIn(serializers.Serializer):
-    into = serializers.SlugRelatedField(
-        slug_field="slug",
+    into = BySlug(
         queryset=Actor.objects.all(),
         help_text="The slug of the actor that remains; this one's statements move to it.",
     )
@@ -164,9 +178,7 @@ class IssueIn(serializers.Serializer):
     keywords = serializers.ListField(
         child=serializers.CharField(max_length=200), required=False, default=list, max_length=200
     )
-    parent = serializers.SlugRelatedField(
-        slug_field="slug", queryset=Issue.objects.all(), required=False, allow_null=True
-    )
+    parent = BySlug(queryset=Issue.objects.all(), required=False, allow_null=True)
 
 
 # --- Statements and stances -----------------------------------------------------------------
@@ -267,7 +279,7 @@ class ArticleField(serializers.PrimaryKeyRelatedField):
 
 
 class StanceIn(serializers.Serializer):
-    issue = serializers.SlugRelatedField(slug_field="slug", queryset=Issue.objects.all())
+    issue = BySlug(queryset=Issue.objects.all())
     position = serializers.ChoiceField(choices=Position.choices)
     confidence = serializers.FloatField(min_value=0, max_value=1, required=False, default=1.0)
     note = serializers.CharField(required=False, default="", allow_blank=True, max_length=10_000)
@@ -276,10 +288,8 @@ class StanceIn(serializers.Serializer):
 class StatementIn(serializers.Serializer):
     """A statement entered by a curator, with its evidence and stances."""
 
-    speaker = serializers.SlugRelatedField(slug_field="slug", queryset=Actor.objects.all())
-    speaker_affiliation = serializers.SlugRelatedField(
-        slug_field="slug", queryset=Actor.objects.all(), required=False, allow_null=True
-    )
+    speaker = BySlug(queryset=Actor.objects.all())
+    speaker_affiliation = BySlug(queryset=Actor.objects.all(), required=False, allow_null=True)
     text = serializers.CharField(trim_whitespace=False, max_length=100_000)
     kind = serializers.ChoiceField(choices=StatementKind.choices)
     article = ArticleField(queryset=Article.objects.all(), required=False, allow_null=True)
@@ -303,12 +313,8 @@ class StatementIn(serializers.Serializer):
 class StatementCorrectionIn(serializers.Serializer):
     """A curator's correction: only the fields sent change."""
 
-    speaker = serializers.SlugRelatedField(
-        slug_field="slug", queryset=Actor.objects.all(), required=False
-    )
-    speaker_affiliation = serializers.SlugRelatedField(
-        slug_field="slug", queryset=Actor.objects.all(), required=False, allow_null=True
-    )
+    speaker = BySlug(queryset=Actor.objects.all(), required=False)
+    speaker_affiliation = BySlug(queryset=Actor.objects.all(), required=False, allow_null=True)
     text = serializers.CharField(trim_whitespace=False, max_length=100_000, required=False)
     kind = serializers.ChoiceField(choices=StatementKind.choices, required=False)
     article = ArticleField(queryset=Article.objects.all(), required=False, allow_null=True)

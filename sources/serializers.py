@@ -6,7 +6,7 @@ from typing import Any
 
 from rest_framework import serializers
 
-from positions.serializers import OutletRef
+from positions.serializers import BySlug, OutletRef
 from sources.models import Article, Outlet
 
 
@@ -69,9 +69,7 @@ class IngestionIn(serializers.Serializer):
     url = serializers.URLField(max_length=2000, required=False, allow_blank=True, default="")
     text = serializers.CharField(required=False, allow_blank=True, default="", max_length=2_000_000)
     title = serializers.CharField(required=False, allow_blank=True, default="", max_length=1000)
-    outlet = serializers.SlugRelatedField(
-        slug_field="slug", queryset=Outlet.objects.all(), required=False, allow_null=True
-    )
+    outlet = BySlug(queryset=Outlet.objects.all(), required=False, allow_null=True)
 
     def validate(self, data: dict[str, Any]) -> dict[str, Any]:
         if not data["url"] and not data["text"].strip():

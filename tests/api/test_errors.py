@@ -1,5 +1,7 @@
 """Errors are JSON with a message, a code and the right status; bad input never gives a 500."""
 
+import json
+
 import pytest
 from rest_framework.throttling import SimpleRateThrottle
 
@@ -103,3 +105,20 @@ def test_any_unknown_api_address_is_a_json_404(anon_client):
     for path in ["/api/v1/nothing/", "/api/v1/actors/a%0Ab/timeline/", "/api/v1/statements/x/"]:
         assert_error(anon_client.get(path), 404, "not_found")
     assert_error(anon_client.post("/api/v2/"), 404, "not_found")
+
+
+@pytest.mark.parametrize("value", ["a\x00b", "\udb87\ude6e", 7, ["x"]])
+def test_impossible_slugs_and_choices_are_400s_whatever_they_contain(curator_client, value):
+    ActorFactory(slug="s")
+    for body in [
+        {"speaker": value, "text": "x", "kind": "direct"},
+        {"speaker": "s", "text": "x", "kind": value},
+        {"speaker": "s", "text": "x", "kind": "direct", "stances": [{"issue": value}]},
+    ]:
+        # json.dumps escapes lone surrogates (\\udb87), as a client's JSON would
+        payload = json.dumps(body)
+        response = curator_client.post(
+            "/api/v1/statements/", payload, content_type="application/json"
+        )
+        assert response.status_code == 400, (body, response.content)
+        response.json()

@@ -4,28 +4,35 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('positions', '0002_statement_search'),
+        ("positions", "0002_statement_search"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='stance',
-            name='is_change',
+            model_name="stance",
+            name="is_change",
             field=models.BooleanField(default=False, editable=False),
         ),
         migrations.AddField(
-            model_name='stance',
-            name='is_current',
+            model_name="stance",
+            name="is_current",
             field=models.BooleanField(default=False, editable=False),
         ),
         migrations.AddIndex(
-            model_name='stance',
-            index=models.Index(condition=models.Q(('is_current', True)), fields=['issue'], name='stance_issue_current'),
+            model_name="stance",
+            index=models.Index(
+                condition=models.Q(("is_current", True)),
+                fields=["issue"],
+                name="stance_issue_current",
+            ),
         ),
         migrations.AddIndex(
-            model_name='stance',
-            index=models.Index(condition=models.Q(('is_change', True)), fields=['issue'], name='stance_issue_changes'),
+            model_name="stance",
+            index=models.Index(
+                condition=models.Q(("is_change", True)),
+                fields=["issue"],
+                name="stance_issue_changes",
+            ),
         ),
     ]

@@ -4,23 +4,26 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('positions', '0004_fill_stance_current_and_change'),
+        ("positions", "0004_fill_stance_current_and_change"),
     ]
 
     operations = [
         migrations.RemoveIndex(
-            model_name='stance',
-            name='stance_issue_changes',
+            model_name="stance",
+            name="stance_issue_changes",
         ),
         migrations.AddField(
-            model_name='stance',
-            name='said_on',
+            model_name="stance",
+            name="said_on",
             field=models.DateField(blank=True, editable=False, null=True),
         ),
         migrations.AddIndex(
-            model_name='stance',
-            index=models.Index(condition=models.Q(('is_change', True)), fields=['issue', '-said_on', '-statement'], name='stance_issue_changed'),
+            model_name="stance",
+            index=models.Index(
+                condition=models.Q(("is_change", True)),
+                fields=["issue", "-said_on", "-statement"],
+                name="stance_issue_changed",
+            ),
         ),
     ]

@@ -4,20 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('positions', '0006_fill_stance_said_on'),
+        ("positions", "0006_fill_stance_said_on"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='stance',
-            name='changed_from',
-            field=models.CharField(blank=True, default='', editable=False, max_length=16),
+            model_name="stance",
+            name="changed_from",
+            field=models.CharField(blank=True, default="", editable=False, max_length=16),
         ),
         migrations.AddField(
-            model_name='stance',
-            name='changed_from_on',
+            model_name="stance",
+            name="changed_from_on",
             field=models.DateField(blank=True, editable=False, null=True),
         ),
     ]

@@ -395,8 +395,8 @@ class IssueChanges(APIView):
     def get(self, request: Request, slug: str) -> Response:
         params = _valid_query(ChangesQueryIn, request)
         issue = get_object_or_404(Issue, slug=slug)
-        changes = queries.api_issue_changes(issue, limit=params["limit"], since=params.get("since"))
-        return Response(PositionChangeOut(changes, many=True).data)
+        changes = queries.api_issue_changes(issue, since=params.get("since"))
+        return Response(PositionChangeOut(changes[: params["limit"]], many=True).data)
 
 
 # --- Statements -----------------------------------------------------------------------------

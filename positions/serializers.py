@@ -390,10 +390,13 @@ class PositionChangeOut(serializers.ModelSerializer):
 
     actor = ActorRef(read_only=True, source="statement.speaker")
     previous_position = serializers.ChoiceField(
-        choices=Position.choices, read_only=True, allow_null=True
+        choices=Position.choices, read_only=True, source="changed_from"
     )
     previous_said_on = serializers.DateField(
-        read_only=True, allow_null=True, help_text="When the previous position was stated."
+        read_only=True,
+        allow_null=True,
+        source="changed_from_on",
+        help_text="When the previous position was stated.",
     )
     statement = StatementRef(read_only=True)
 

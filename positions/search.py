@@ -7,6 +7,7 @@ tests) a plain case-insensitive substring match stands in, newest first.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
@@ -47,6 +48,15 @@ def search_issues(text: str, *, limit: int = 8) -> list[Issue]:
     return list(Issue.objects.filter(name__icontains=text).order_by("name")[:limit])
 
 
+def prefix_query(text: str) -> SearchQuery | None:
+    """Every word of ``text`` as a prefix ("firefl" finds "Firefly"), as search-as-you-type
+    needs; only word characters reach the query, so no input can break its syntax."""
+    words = re.findall(r"\w+", text)[:12]
+    if not words:
+        return None
+    return SearchQuery(" & ".join(f"{w}:*" for w in words), config="english", search_type="raw")
+
+
 def search_statements(
     text: str, *, include_pending: bool = False, limit: int = 20
 ) -> QuerySet[Statement]:
@@ -55,7 +65,9 @@ def search_statements(
         review_status__in=visible_statuses(include_pending=include_pending)
     ).select_related("speaker", "article__outlet")
     if connection.vendor == "postgresql":
-        query = SearchQuery(text, config="english", search_type="websearch")
+        query = prefix_query(text)
+        if query is None:
+            return qs.none()
         rank = SearchRank(STATEMENT_VECTOR, query)
         best_first = ["-rank", F("said_on").desc(nulls_last=True), "-id"]
         # Rank only ids (joins come after), and at most MAX_RANKED of the index's matches.

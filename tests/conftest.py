@@ -32,3 +32,15 @@ def curator(db):
 @pytest.fixture
 def admin_user_role(db):
     return _member_of(roles.ADMIN, is_staff=True)
+
+
+@pytest.fixture
+def eager_tasks():
+    """Run Celery tasks in-process, as the SQLite run does, even in a run with a broker (CI's
+    PostgreSQL run): for tests of what a chain of tasks does, not of the broker."""
+    from config.celery import app
+
+    previous = app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = previous

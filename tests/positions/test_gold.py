@@ -146,7 +146,7 @@ def test_demo_accounts_get_fresh_passwords_once():
 
 
 def test_demo_ingests_unlabelled_articles_into_the_review_queue_once(
-    django_capture_on_commit_callbacks,
+    django_capture_on_commit_callbacks, eager_tasks
 ):
     with django_capture_on_commit_callbacks(execute=True):  # extraction is queued on commit
         results = demo.ingest_unlabelled_articles()

@@ -37,7 +37,7 @@ def test_only_transient_fetch_errors_are_retried():
 
 
 def test_a_feed_poll_runs_through_to_stored_articles_in_process(
-    server, loopback_allowed, django_capture_on_commit_callbacks
+    server, loopback_allowed, django_capture_on_commit_callbacks, eager_tasks
 ):
     server.routes["/feed.xml"] = Answer(
         body=f"""<rss version="2.0"><channel><title>Wire</title>

@@ -19,6 +19,7 @@ from rest_framework.request import Request
 from rest_framework.utils.encoders import JSONEncoder
 
 from positions.api import StatementQueryset
+from positions.exports import Echo, safe_cell
 from positions.models import Statement
 from positions.serializers import StatementOut
 
@@ -46,13 +47,6 @@ CSV_COLUMNS = [
     "is_demo",
     "created_at",
 ]
-
-
-class _Echo:
-    """A file-like object whose write returns the line, for csv.writer in a generator."""
-
-    def write(self, value: str) -> str:
-        return value
 
 
 def _csv_row(s: Statement) -> list[object]:
@@ -83,10 +77,11 @@ def _csv_row(s: Statement) -> list[object]:
 
 
 def csv_lines(statements: Iterable[Statement]) -> Iterator[str]:
-    writer = csv.writer(_Echo())
+    writer = csv.writer(Echo())
     yield writer.writerow(CSV_COLUMNS)
     for statement in statements:
-        yield writer.writerow(_csv_row(statement))
+        # Quotes come from articles: a cell a spreadsheet would run as a formula is defused.
+        yield writer.writerow([safe_cell(value) for value in _csv_row(statement)])
 
 
 def ndjson_lines(statements: Iterable[Statement]) -> Iterator[str]:

@@ -101,13 +101,14 @@ def issue_map_rows(
     ]
 
 
-def _safe_cell(value: object) -> object:
+def safe_cell(value: object) -> object:
+    """The value, with a leading quote when a spreadsheet would run it as a formula."""
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
 
 
-class _Echo:
+class Echo:
     """A file-like object whose write returns the line, for csv.writer to stream through."""
 
     def write(self, value: str) -> str:
@@ -117,12 +118,12 @@ class _Echo:
 def csv_response(
     rows: Iterable[dict[str, object]], *, fields: list[str], filename: str
 ) -> StreamingHttpResponse:
-    writer = csv.DictWriter(_Echo(), fieldnames=fields)
+    writer = csv.DictWriter(Echo(), fieldnames=fields)
 
     def lines() -> Iterator[str]:
         yield writer.writeheader()
         for row in rows:
-            yield writer.writerow({k: _safe_cell(v) for k, v in row.items()})
+            yield writer.writerow({k: safe_cell(v) for k, v in row.items()})
 
     response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'

@@ -68,3 +68,12 @@ def test_exports_read_in_chunks_with_stances_prefetched_per_chunk(
     with django_assert_num_queries(4):
         text = body(response)
     assert len(text.splitlines()) == 6
+
+
+def test_csv_export_defuses_cells_a_spreadsheet_would_run(client):
+    from tests.factories import StatementFactory
+
+    StatementFactory(text="=HYPERLINK(1)", article__text="=HYPERLINK(1)")
+    body = b"".join(client.get("/api/v1/statements/export.csv").streaming_content).decode()
+    assert "'=HYPERLINK(1)" in body
+    assert ",=HYPERLINK(1)" not in body

@@ -11,6 +11,9 @@ UV := $(VENV)/bin/uv
 UV_VERSION := 0.13.8
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
+# Byte-compile at install: where PYTHONDONTWRITEBYTECODE is set (as on this project's machines)
+# every command would otherwise compile its imports from source, about 0.9 s of each start-up.
+export UV_COMPILE_BYTECODE := 1
 
 .PHONY: demo test test-fast test-browser lint format venv clean-venv
 
@@ -22,6 +25,7 @@ $(VENV)/.synced: pyproject.toml uv.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@test -x $(UV) || $(PY) -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
 	$(UV) sync --frozen --python $(PY)
+	$(PY) -m compileall -q config positions sources
 	@touch $@
 
 demo: venv

@@ -303,6 +303,50 @@ class ActorViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
         return Response(MergeOut(result).data)
 
 
+_EXAMPLE_ARTICLE = {
+    "id": 10,
+    "title": "[Demo] Freedonia's shifting line on peacekeepers in Ukraine",
+    "url": "",
+    "published_at": "2025-09-15T12:00:00Z",
+    "outlet": {"slug": "stancebook-demo-data", "name": "Stancebook demo data"},
+}
+_EXAMPLE_STATEMENT = {
+    "id": 102,
+    "text": "We will not send Freedonian soldiers to Ukraine under any mandate",
+    "kind": "direct",
+    "said_on": "2025-09-12",
+    "said_on_precision": "day",
+    "via": "",
+    "article": _EXAMPLE_ARTICLE,
+    "start": 528,
+    "end": 593,
+    "review_status": "approved",
+    "is_demo": True,
+}
+_EXAMPLE_ACTOR = {"slug": "rufus-firefly", "name": "Rufus Firefly", "kind": "person"}
+POSITION_EXAMPLE = OpenApiExample(
+    "An actor's latest stance",
+    value={
+        "actor": _EXAMPLE_ACTOR,
+        "position": "oppose",
+        "confidence": 1.0,
+        "statement": _EXAMPLE_STATEMENT,
+    },
+    response_only=True,
+)
+CHANGE_EXAMPLE = OpenApiExample(
+    "From conditional support to opposition",
+    value={
+        "actor": _EXAMPLE_ACTOR,
+        "position": "oppose",
+        "previous_position": "conditional",
+        "previous_said_on": "2025-06-01",
+        "statement": _EXAMPLE_STATEMENT,
+    },
+    response_only=True,
+)
+
+
 @extend_schema(
     summary="An actor's positions over time",
     description="Stances newest first (undated first), each with the position the actor held "
@@ -367,6 +411,7 @@ class IssueViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
     "newest first. Undated statements count as the oldest.",
     tags=["issues"],
     responses={200: CurrentPositionOut(many=True)},
+    examples=[POSITION_EXAMPLE],
 )
 class IssuePositions(APIView):
     permission_classes = [WritePermission]
@@ -388,6 +433,7 @@ class IssuePositions(APIView):
         ),
     ],
     responses={200: PositionChangeOut(many=True)},
+    examples=[CHANGE_EXAMPLE],
 )
 class IssueChanges(APIView):
     permission_classes = [WritePermission]

@@ -115,40 +115,6 @@ def current_positions(issue: Issue) -> list[Stance]:
     return sorted(stances, key=lambda s: (s.position, s.statement.speaker.name.casefold()))
 
 
-@dataclass(frozen=True)
-class PositionChange:
-    actor: Actor
-    issue: Issue
-    before: Stance
-    after: Stance
-
-
-def position_changes(issue: Issue, *, since: dt.date | None = None) -> list[PositionChange]:
-    """Where an actor's approved position on the issue differed from its previous one, newest
-    first."""
-    stances = (
-        Stance.objects.filter(issue=issue, statement__review_status=ReviewStatus.APPROVED)
-        .select_related("issue", "statement__speaker", "statement__article__outlet")
-        .order_by(
-            "statement__speaker_id", F("statement__said_on").asc(nulls_first=True), "statement_id"
-        )
-    )
-    changes = []
-    previous: Stance | None = None
-    for stance in stances:
-        same_actor = (
-            previous is not None and previous.statement.speaker_id == stance.statement.speaker_id
-        )
-        if same_actor and previous.position != stance.position:
-            changes.append(PositionChange(stance.statement.speaker, issue, previous, stance))
-        previous = stance
-    if since is not None:
-        changes = [
-            c for c in changes if c.after.statement.said_on and c.after.statement.said_on >= since
-        ]
-    return sorted(changes, key=lambda c: c.after.statement.said_on or dt.date.min, reverse=True)
-
-
 # --- The analysts' pages (issue 6) ----------------------------------------------------------
 # Built for large timelines: each function runs a fixed number of queries, pages in SQL, and
 # leans on the statement_speaker_timeline and stance_issue_statement indexes.
@@ -338,11 +304,7 @@ def issue_stance_rows(issue: Issue) -> QuerySet[Stance]:
 def recent_changes(issue: Issue, *, limit: int = 20) -> list[RecentChange]:
     """The latest dated changes of position on the issue, newest first, each with the position
     it moved from: one query, straight off the stance_issue_changed index."""
-    changed = (
-        Stance.objects.filter(issue=issue, is_change=True, said_on__isnull=False)
-        .select_related("statement__speaker", "statement__article__outlet")
-        .order_by("-said_on", "-statement_id")[:limit]
-    )
+    changed = api_issue_changes(issue)[:limit]
     return [RecentChange(s, s.changed_from, s.changed_from_on) for s in changed]
 
 

@@ -82,7 +82,7 @@ def test_current_positions_is_empty_for_an_issue_nobody_spoke_on(troops):
     assert queries.current_positions(troops) == []
 
 
-def test_position_changes_list_each_change_newest_first(troops):
+def test_recent_changes_list_each_change_newest_first_with_what_it_moved_from(troops):
     freedonia, russia = ActorFactory(name="Freedonia"), ActorFactory(name="Russia")
     _stance(freedonia, troops, Position.SUPPORT, dt.date(2025, 3, 1))
     _stance(freedonia, troops, Position.CONDITIONAL, dt.date(2025, 6, 1))
@@ -90,16 +90,17 @@ def test_position_changes_list_each_change_newest_first(troops):
     _stance(russia, troops, Position.OPPOSE, dt.date(2025, 3, 1))
     _stance(russia, troops, Position.OPPOSE, dt.date(2025, 4, 1))
 
-    changes = queries.position_changes(troops)
+    changes = queries.recent_changes(troops)
 
-    assert [(c.actor.name, c.before.position, c.after.position) for c in changes] == [
+    assert [
+        (c.stance.statement.speaker.name, c.previous_position, c.stance.position) for c in changes
+    ] == [
         ("Freedonia", "conditional", "oppose"),
         ("Freedonia", "support", "conditional"),
     ]
-    assert [
-        c.after.statement.said_on
-        for c in queries.position_changes(troops, since=dt.date(2025, 7, 1))
-    ] == [dt.date(2025, 9, 12)]
+    assert changes[0].previous_said_on == dt.date(2025, 6, 1)
+    since_july = queries.api_issue_changes(troops, since=dt.date(2025, 7, 1))
+    assert [s.said_on for s in since_july] == [dt.date(2025, 9, 12)]
 
 
 def test_find_actors_matches_aliases_whatever_the_case_and_accents():

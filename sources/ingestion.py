@@ -27,9 +27,10 @@ from pathlib import Path
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.text import slugify
 
 from sources import dedupe, queries, reading, tasks
-from sources.canonical import InvalidURL, canonical_url
+from sources.canonical import InvalidURL, canonical_url, domain_of
 from sources.fetching import Fetcher, FetchError, FetchResult
 from sources.models import Article, ArticleStatus, Feed, Outlet, SourceKind
 from sources.reading import ReadDocument, ReadError
@@ -139,6 +140,27 @@ def store_article(
         )
 
 
+def _new_outlet(*, name: str, url: str) -> Outlet | None:
+    """An outlet for an article whose publisher is not known yet: named as its header says (or
+    after its domain), with the domain when there is a URL. None when neither says anything."""
+    domain = domain_of(url) if url else ""
+    if name.lower().startswith("unknown"):
+        name = ""  # "outlet: unknown (...)" in a corpus header says there is none
+    name = (name or domain)[:200]
+    if not name:
+        return None
+    if domain:
+        existing = Outlet.objects.filter(domain=domain).first()
+        if existing is not None:
+            return existing
+    base = slugify(name)[:190] or "outlet"
+    slug, n = base, 1
+    while Outlet.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return Outlet.objects.create(name=name, slug=slug, domain=domain)
+
+
 def _store(
     *,
     document: ReadDocument,
@@ -167,7 +189,7 @@ def _store(
     now = timezone.now()
     if article is None:
         article = Article(url=url, source_kind=source_kind, source_ref=source_ref[:2000])
-    article.outlet = article.outlet or outlet
+    article.outlet = article.outlet or outlet or _new_outlet(name=document.outlet_name, url=url)
     article.feed = article.feed or feed
     article.guid = article.guid or guid
     article.title = (document.title or article.title)[:1000]

@@ -346,3 +346,23 @@ def test_stalled_queued_articles_are_queued_again(django_capture_on_commit_callb
     with time_machine.travel(later, tick=False), django_capture_on_commit_callbacks() as callbacks:
         assert ingestion.requeue_stalled_articles() == [stalled.pk]
     assert len(callbacks) == 1
+
+
+def _corpus(outlet: str, url: str, words: str) -> str:
+    body = " ".join(f"{words} sentence number {i} about the ceasefire talks." for i in range(12))
+    return f"title: T\noutlet: {outlet}\ndate: 2025-04-01\nurl: {url}\n\n{body}\n"
+
+
+def test_an_unknown_publisher_becomes_an_outlet_named_as_the_header_says():
+    first = ingestion.ingest_text(_corpus("Voice of America", "https://www.voanews.com/a/1", "one"))
+    second = ingestion.ingest_text(_corpus("Voice of America", "https://voanews.com/a/2", "two"))
+
+    outlets = {Article.objects.get(pk=r.article_id).outlet for r in (first, second)}
+    assert len(outlets) == 1
+    (outlet,) = outlets
+    assert (outlet.name, outlet.domain) == ("Voice of America", "voanews.com")
+
+
+def test_an_outlet_header_saying_unknown_makes_no_outlet():
+    result = ingestion.ingest_text(_corpus("unknown (seed document)", "", "three"))
+    assert Article.objects.get(pk=result.article_id).outlet is None

@@ -1842,6 +1842,14 @@ class Engine:
             issue, issue_conf = self.issues.match(
                 quote, context, wider, prior=last_issue.get(f.speaker.name)
             )
+            # A demand to stop something is about what is to be stopped, not the rest of the
+            # list it sits in ("abide by the principle, stop all official exchanges").
+            # Items that point to different issues leave the choice to the whole quote.
+            on_objects = {self.issues.match(item) for item in stance.demanded_stops(quote)}
+            if len({slug for slug, _ in on_objects}) == 1:
+                on_object, object_conf = next(iter(on_objects))
+                if on_object is not None:
+                    issue, issue_conf = on_object, object_conf
             if issue is not None:
                 last_issue[f.speaker.name] = issue
             stance_value = None

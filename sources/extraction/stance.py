@@ -37,6 +37,36 @@ _URGE_STOP = re.compile(
     r"([^.;]{0,60})",
     re.IGNORECASE,
 )
+# A list of demands: "urged the US to abide by the principle, stop all official exchanges with
+# Taiwan and not send wrong signals". Each item to be stopped (or not done) is what it is against.
+_DEMAND = re.compile(r"\b(?:urg\w*|call\w* (?:on|upon)|ask\w*|demand\w*)\b", re.IGNORECASE)
+# One item of the demand: "to stop X", ", cease X", "and not (to) give X".
+_STOP_ITEM = re.compile(
+    r"(?:\bto|\bmust|\bshould|,|\band)\s+(?:\w+ly\s+)?(?:stop|cease|halt|refrain from|"
+    r"abandon|give up|not (?:to )?(?!only\b|just\b|least\b|be\b)[a-z]+)\s+"
+    r"[“”\"]?([^.;,“”\"]{3,60}?)(?=\s+and\s+not\b|[.;,“”\"]|$)",
+    re.IGNORECASE,
+)
+
+
+def demanded_stops(quote: str) -> list[str]:
+    """What the speaker demands someone stop or not do, item by item.
+
+    "Stop infringing on our sovereignty" asks to stop a harm to the sovereignty, not the
+    sovereignty itself: such items are left out.
+    """
+    demand = _DEMAND.search(quote)
+    if demand is None:
+        return []
+    out = []
+    for m in _STOP_ITEM.finditer(quote, demand.end()):
+        words = _WORD.findall(m.group(1).lower())
+        if any(w.startswith(_HARM) for w in words[:2]):
+            continue
+        out.append(m.group(1).strip())
+    return out
+
+
 # Stopping these backs a ceasefire, a pause or a truce; stopping anything else opposes it.
 _VIOLENCE = word_set(
     """war wars fighting hostilities violence attacks attack strikes strike bombing bombings
@@ -251,8 +281,9 @@ def _classify(
     if _URGE_NOT.search(text) or _DISMISSAL.search(text):
         return "oppose", 0.6
     urge_stop = _URGE_STOP.search(text)
-    if urge_stop:
-        stopped = set(_WORD.findall(urge_stop.group(2).lower()))
+    listed = [] if urge_stop else demanded_stops(text)
+    if urge_stop or listed:
+        stopped = set(_WORD.findall(urge_stop.group(2) if urge_stop else " ".join(listed)))
         core = _WORD.findall(re.split(r"[(;:]", topic, maxsplit=1)[0].lower())
         if stopped & _VIOLENCE and any(w.startswith(_STOPPING) for w in core):
             return "support", 0.55

@@ -32,9 +32,9 @@ def test_news_articles_keep_statement_f1_above_the_floor():
     scores = evaluate(NEWS)
     assert scores.f1 >= 0.82
     assert scores.speaker_accuracy >= 0.9
-    assert scores.issue_accuracy >= 0.72
-    assert scores.stance_accuracy >= 0.75
-    assert scores.stance_macro_f1 >= 0.72
+    assert scores.issue_accuracy >= 0.73
+    assert scores.stance_accuracy >= 0.77
+    assert scores.stance_macro_f1 >= 0.74
 
 
 @pytest.mark.skipif(not SHARED_DEV.exists(), reason="the shared dev corpus is not on this machine")
@@ -43,5 +43,5 @@ def test_shared_dev_set_keeps_statement_f1_above_the_floor():
     assert scores.f1 >= 0.88
     assert scores.speaker_accuracy >= 0.95
     assert scores.issue_accuracy >= 0.84
-    assert scores.stance_accuracy >= 0.9
-    assert scores.stance_macro_f1 >= 0.78
+    assert scores.stance_accuracy >= 0.91
+    assert scores.stance_macro_f1 >= 0.80

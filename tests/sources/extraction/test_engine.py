@@ -298,3 +298,24 @@ def test_reported_speech_keeps_what_a_trailing_speech_participle_says(run):
     )
     quotes = [s.quote for s in one(run(text), "Sergey Lavrov")]
     assert any("would be unacceptable to Moscow" in q for q in quotes)
+
+
+def test_issue_of_a_demand_to_stop_is_what_is_to_be_stopped_not_the_rest_of_the_list():
+    from sources.extraction import ActorRecord, IssueRecord, Registry
+
+    registry = Registry(
+        actors=(
+            ActorRecord("China", "state"),
+            ActorRecord("Wang Wenbin", "person", role="spokesperson", affiliation="China"),
+        ),
+        issues=(
+            IssueRecord("official-exchanges", "Official exchanges between the US and Taiwan"),
+            IssueRecord("one-china-principle", "The one-China principle as the basis of relations"),
+        ),
+    )
+    text = (
+        "Wang Wenbin said: “We urge the US side to abide by the one-China principle and the "
+        "joint communiques, and stop all forms of official exchanges with Taiwan.”"
+    )
+    (statement,) = Engine(registry).extract(text).statements
+    assert (statement.issue, statement.stance) == ("official-exchanges", "oppose")

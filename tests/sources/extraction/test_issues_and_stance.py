@@ -172,3 +172,21 @@ def test_stance_opposes_an_act_the_speaker_says_was_done_without_permission():
 def test_stance_opposes_what_the_speaker_calls_the_wrong_signal():
     topic = "Official contacts between the two governments"
     assert _stance("sending the wrong signals", topic) == "oppose"
+
+
+def test_demanded_stops_lists_each_item_to_stop_but_not_a_harm_to_stop():
+    quote = (
+        "We urge the US to abide by the principle, stop all official exchanges with Taiwan "
+        "and not send wrong signals to separatists"
+    )
+    assert stance.demanded_stops(quote) == [
+        "all official exchanges with Taiwan",
+        "wrong signals to separatists",
+    ]
+    assert stance.demanded_stops("urged them to stop infringing on our sovereignty") == []
+
+
+def test_stance_opposes_an_item_to_stop_in_a_list_of_demands():
+    topic = "Official contacts between the United States and Taiwan"
+    quote = "urges the US to abide by the principle, not have any official contact with Taiwan"
+    assert _stance(quote, topic) == "oppose"

@@ -32,7 +32,8 @@ from positions.models import (
     StatementKind,
 )
 from sources import dedupe
-from sources.models import Article, ArticleStatus, Outlet, SourceKind
+from sources.extraction import corpus
+from sources.models import Article, ArticleStatus, SourceKind
 
 GOLD_SUFFIX = ".gold.json"
 
@@ -69,17 +70,12 @@ class LoadReport:
 def read_corpus_text(path: Path) -> GoldArticle:
     """Split a corpus file into its ``key: value`` header and its body (after the first blank
     line); offsets in the gold file count from the start of the body."""
-    raw = path.read_text(encoding="utf-8")
-    head, separator, body = raw.partition("\n\n")
-    if not separator:
-        raise ValidationError(f"{path}: no blank line between the header and the body.")
-    header = {}
-    for line in head.splitlines():
-        key, colon, value = line.partition(":")
-        if not colon:
-            raise ValidationError(f"{path}: header line {line!r} is not 'key: value'.")
-        header[key.strip().lower()] = value.strip()
-    return GoldArticle(path=path, header=header, body=body)
+    parsed = corpus.parse_text(path.read_text(encoding="utf-8"))
+    if not parsed.header:
+        raise ValidationError(
+            f"{path}: no header of 'key: value' lines followed by a blank line before the body."
+        )
+    return GoldArticle(path=path, header=parsed.header, body=parsed.body)
 
 
 def gold_path_for(path: Path) -> Path:
@@ -213,8 +209,13 @@ def _parse_said_on(value: str | None, default: dt.date | None) -> tuple[dt.date 
 
 
 def _store_article(gold: GoldFile) -> tuple[Article, bool]:
-    """The gold file's article, found again by URL or by its text, or stored now."""
-    # TODO(#4): go through sources.ingestion once it stores corpus files itself.
+    """The gold file's article, found again by URL or by its text, or stored now.
+
+    Not through ``ingestion.store_article``: a labelled article keeps its body verbatim (the
+    gold offsets count in it) and must not be queued for machine extraction.
+    """
+    from sources import ingestion, queries  # the reading stack, only when articles are stored
+
     assert gold.article is not None
     header, body = gold.article.header, gold.article.body
     url = header.get("url", "")
@@ -223,11 +224,9 @@ def _store_article(gold: GoldFile) -> tuple[Article, bool]:
     if existing is not None:
         return existing, False
     outlet_name = header.get("outlet", "")
-    outlet = None
-    if outlet_name and not outlet_name.lower().startswith("unknown"):
-        outlet = Outlet.objects.filter(name=outlet_name).first() or Outlet.objects.create(
-            name=outlet_name, slug=services.unique_slug(Outlet, outlet_name)
-        )
+    outlet = queries.outlet_for(url=url, name=outlet_name) or ingestion.new_outlet(
+        name=outlet_name, url=url
+    )
     date = header.get("date", "")
     published_at = (
         dt.datetime.combine(dt.date.fromisoformat(date), dt.time(12), tzinfo=dt.UTC)

@@ -140,7 +140,7 @@ def store_article(
         )
 
 
-def _new_outlet(*, name: str, url: str) -> Outlet | None:
+def new_outlet(*, name: str, url: str) -> Outlet | None:
     """An outlet for an article whose publisher is not known yet: named as its header says (or
     after its domain), with the domain when there is a URL. None when neither says anything."""
     domain = domain_of(url) if url else ""
@@ -189,7 +189,7 @@ def _store(
     now = timezone.now()
     if article is None:
         article = Article(url=url, source_kind=source_kind, source_ref=source_ref[:2000])
-    article.outlet = article.outlet or outlet or _new_outlet(name=document.outlet_name, url=url)
+    article.outlet = article.outlet or outlet or new_outlet(name=document.outlet_name, url=url)
     article.feed = article.feed or feed
     article.guid = article.guid or guid
     article.title = (document.title or article.title)[:1000]

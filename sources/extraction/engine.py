@@ -1859,8 +1859,12 @@ class Engine:
                 topic = f"{record.name} {record.description} {' '.join(record.keywords)}"
                 sentence = self._sentence_of(doc, f.start)
                 lead = doc.body[sentence.start : f.speaker_start or f.start]
+                reading = quote
+                if f.kind == "direct" and len(quote.split()) <= FRAGMENT_WORDS:
+                    # A quoted phrase leans the way its sentence does.
+                    reading = doc.body[max(sentence.start, f.speaker_end or 0) : sentence.end]
                 stance_value, stance_conf = stance.classify(
-                    quote,
+                    reading,
                     f.cue,
                     topic,
                     f.speaker.role or doc.roles.get(f.speaker.name, ""),
@@ -1903,6 +1907,11 @@ class Engine:
             )
             out.append(statement)
         return out
+
+
+# A quoted phrase of a few words ("the “key condition” for peace remains the “complete
+# cessation” of ...") says little alone: its stance is read from the sentence it sits in.
+FRAGMENT_WORDS = 6
 
 
 def _strip_possessive(word: str) -> str:

@@ -135,6 +135,48 @@ def _pairs(
     return out
 
 
+@dataclass
+class Differences:
+    """What a reader needs to see to fix a rule: misses, extras and wrong fields."""
+
+    missed: list[Spanned] = field(default_factory=list)
+    spurious: list[Spanned] = field(default_factory=list)
+    wrong_speaker: list[tuple[Spanned, Spanned]] = field(default_factory=list)  # (gold, predicted)
+    wrong_issue: list[tuple[Spanned, Spanned]] = field(default_factory=list)
+    wrong_stance: list[tuple[Spanned, Spanned]] = field(default_factory=list)
+
+
+def differences(predicted: Sequence[Spanned], gold: Sequence[Spanned]) -> Differences:
+    """The same matching as :func:`score`, itemised."""
+    out = Differences()
+    matched = _pairs(predicted, gold, same_speaker=True)
+    for i, j in matched:
+        p, g = predicted[i], gold[j]
+        if p.issue != g.issue:
+            out.wrong_issue.append((g, p))
+        elif g.stance is not None and p.stance != g.stance:
+            out.wrong_stance.append((g, p))
+    matched_p = {i for i, _ in matched}
+    matched_g = {j for _, j in matched}
+    by_span = {
+        j: i
+        for i, j in _pairs(predicted, gold, same_speaker=False)
+        if i not in matched_p and j not in matched_g
+    }
+    for j, g in enumerate(gold):
+        if j in matched_g:
+            continue
+        if j in by_span:
+            out.wrong_speaker.append((g, predicted[by_span[j]]))
+        else:
+            out.missed.append(g)
+    speaker_mismatched = set(by_span.values())
+    out.spurious = [
+        p for i, p in enumerate(predicted) if i not in matched_p and i not in speaker_mismatched
+    ]
+    return out
+
+
 def score(predicted: Sequence[Spanned], gold: Sequence[Spanned]) -> Scores:
     """Scores for one article."""
     result = Scores(predicted=len(predicted), gold=len(gold))

@@ -19,6 +19,10 @@ _CONDITIONAL = re.compile(
     r"subject to|if and only if|in exchange for|in return for|key condition|preconditions?|"
     r"prerequisites?|depends? on|dependent on|conditioned on|closely (?:related|linked|tied) to|"
     r"only after|not until|should (?:russia|china|iran|they|it|the)\b|no other [\w\s]{1,40} than|"
+    # What any deal must contain: "ensure that any deal also include steps to ...".
+    r"any (?:future |final |eventual |new )?(?:deal|agreement|accord|settlement|ceasefire|truce)"
+    r"\b[^.;]{0,60}?\b(?:must|should|has to|have to|needs? to|would need to|includes?|"
+    r"address(?:es)?|guarantees?)\b|"
     r"if (?:the )?[\w\s]{1,30} [“\"]?(?:remains?|continues?|refuses?|fails?) |"
     r"if (?:they|it|russia|china|iran|the other side) (?:continue|escalate|attempt|fail|refuse))",
     re.IGNORECASE,
@@ -120,6 +124,7 @@ _SUPPORT = (
     "determin", "promot", "advanc", "strengthen", "agree", "constructive", "professional",
     "substantive", "prevail", "defend", "uphold", "abide", "hail", "applaud", "favou", "favor",
     "advocat", "embrac", "grateful", "thank", "opportunit", "progress", "positive", "hope",
+    "prepared", "willing",
 )  # fmt: skip
 _WEAK_SUPPORT = word_set("will continue continues must should")
 # "deny" and "den..." would catch "denuclearisation"; these words are not opposition.
@@ -163,6 +168,15 @@ _OBSERVER = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z’'\-]+")
+# Someone else's unwillingness, held against them: "They are not ready to end this war", "Moscow
+# is unwilling to negotiate". Not "we": the speaker's own unwillingness opposes.
+_OTHER = r"\b(?:they|he|she|(?!We\b|Our\b)[A-Z][a-z]+)\s+"
+_UNWILLING_OTHER = re.compile(
+    _OTHER + r"(?:are|is|was|were|seems?|remains?|has|have)?\s*(?:not|n[o’']t|never|no longer|"
+    r"hardly)\s+(?:\w+ly\s+)?(?:ready|willing|prepared|interested)\b|"
+    + _OTHER
+    + r"(?:are|is|was|were|seems?|remains?)\s+unwilling\b"
+)
 
 
 def _is(word: str, prefixes: tuple[str, ...]) -> bool:
@@ -329,7 +343,7 @@ def _classify(
     # ceasefire", "any attempt to deny the principle will end in failure".
     critic = any(w.startswith(_CRITIC) for w in words)
     refusal = any(w.startswith(_REFUSAL) for w in words)
-    if critic and refusal:
+    if (critic and refusal) or _UNWILLING_OTHER.search(quote):
         return "support", 0.5
     if not strong and (_PROCESS.search(quote) or _PENDING.search(quote)):
         return "neutral", 0.5

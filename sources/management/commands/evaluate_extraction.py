@@ -16,7 +16,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from sources.extraction import Engine
 from sources.extraction.corpus import gold_statements, load_gold, parse_text, registry_from_gold
-from sources.extraction.evaluation import Scores, score
+from sources.extraction.evaluation import Differences, Scores, Spanned, differences, score
 
 
 class Command(BaseCommand):
@@ -27,6 +27,11 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("dirs", nargs="+", type=Path)
         parser.add_argument("--quiet", action="store_true", help="Only the totals.")
+        parser.add_argument(
+            "--errors",
+            action="store_true",
+            help="Under each article, list missed and spurious statements and wrong fields.",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         golds = sorted(p for d in options["dirs"] for p in Path(d).glob("*.gold.json"))
@@ -57,6 +62,10 @@ class Command(BaseCommand):
                     f"F1 {scores.f1:.2f}  ({scores.true_positives}/{scores.predicted} "
                     f"predicted, {scores.gold} gold)"
                 )
+            if options["errors"]:
+                self._write_differences(
+                    differences(result.statements, gold_statements(gold, article.body))
+                )
         t = total
         self.stdout.write(
             f"statements: precision {t.precision:.3f}  recall {t.recall:.3f}  F1 {t.f1:.3f}  "
@@ -69,3 +78,22 @@ class Command(BaseCommand):
         )
         rate = articles / seconds if seconds else float("inf")
         self.stdout.write(f"speed: {articles} articles in {seconds:.2f}s = {rate:.1f} articles/s")
+
+    def _write_differences(self, found: Differences) -> None:
+        def show(statement: Spanned) -> str:
+            quote = getattr(statement, "quote", "")
+            quote = quote if len(quote) <= 110 else quote[:107] + "..."
+            return f"{statement.speaker} [{statement.start}:{statement.end}] {quote!r}"
+
+        for statement in found.missed:
+            self.stdout.write(f"    missed    {show(statement)}")
+        for statement in found.spurious:
+            self.stdout.write(f"    spurious  {show(statement)}")
+        for gold, predicted in found.wrong_speaker:
+            self.stdout.write(f"    speaker   {predicted.speaker} for {show(gold)}")
+        for gold, predicted in found.wrong_issue:
+            self.stdout.write(f"    issue     {predicted.issue} for {gold.issue}: {show(gold)}")
+        for gold, predicted in found.wrong_stance:
+            self.stdout.write(
+                f"    stance    {predicted.stance} for {gold.stance} ({gold.issue}): {show(gold)}"
+            )

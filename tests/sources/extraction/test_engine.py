@@ -319,3 +319,15 @@ def test_issue_of_a_demand_to_stop_is_what_is_to_be_stopped_not_the_rest_of_the_
     )
     (statement,) = Engine(registry).extract(text).statements
     assert (statement.issue, statement.stance) == ("official-exchanges", "oppose")
+
+
+def test_quoted_fragment_takes_the_stance_of_the_sentence_it_sits_in(run):
+    text = (
+        "Lavrov said that the “key condition” for a ceasefire remains the complete halt of "
+        "foreign troops in Ukraine and their withdrawal.\n"
+    )
+    statements = run(text)
+    reported = next(s for s in statements if s.kind == "reported")
+    fragment = next(s for s in statements if s.quote == "key condition")
+    assert reported.issue is not None
+    assert (fragment.issue, fragment.stance) == (reported.issue, reported.stance)

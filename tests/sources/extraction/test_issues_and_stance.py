@@ -190,3 +190,20 @@ def test_stance_opposes_an_item_to_stop_in_a_list_of_demands():
     topic = "Official contacts between the United States and Taiwan"
     quote = "urges the US to abide by the principle, not have any official contact with Taiwan"
     assert _stance(quote, topic) == "oppose"
+
+
+def test_stance_supports_the_issue_when_the_speaker_says_the_other_side_is_not_ready():
+    topic = "A full ceasefire in the war"
+    assert _stance("They are not ready to end this war, and we can see that", topic) == "support"
+    assert _stance("Moscow is unwilling to agree to a ceasefire", topic) == "support"
+
+
+def test_stance_opposes_when_the_speaker_says_they_themselves_are_not_ready():
+    topic = "A full ceasefire in the war"
+    assert _stance("We are not ready to accept a ceasefire", topic) == "oppose"
+
+
+def test_stance_is_conditional_when_the_speaker_says_what_any_deal_must_include():
+    topic = "A negotiated agreement on the nuclear programme"
+    quote = "ensure that any deal also include steps to neutralise the missile programme"
+    assert _stance(quote, topic, "urging") == "conditional"

@@ -100,6 +100,14 @@ def test_evaluate_extraction_prints_the_metrics_and_speed(corpus, capsys):
     assert "articles/s" in out
 
 
+def test_evaluate_extraction_lists_what_the_engine_got_wrong_when_asked(corpus, capsys):
+    call_command("evaluate_extraction", str(corpus), "--errors")
+    out = capsys.readouterr().out
+    assert "    spurious  Russia" in out
+    assert "any deployment of peacekeepers" in out
+    assert "missed" not in out
+
+
 ARTICLE_TEXT = (
     "“Russia will not tolerate NATO troops on Ukrainian soil,” Lavrov declared.\n"
     "Foreign Minister Anna Berg said that the peacekeeping plan must go ahead."

@@ -73,3 +73,19 @@ def test_no_date_expression_gives_none():
 )
 def test_stance_reads_the_position_not_the_sentiment(quote, expected):
     assert stance.classify(quote)[0] == expected
+
+
+def test_differences_itemise_misses_extras_and_wrong_fields():
+    from sources.extraction.corpus import GoldStatement
+    from sources.extraction.evaluation import differences
+
+    def st(speaker, start, end, issue="i", stance="support"):
+        return GoldStatement(speaker, "x" * (end - start), "direct", start, end, issue, stance)
+
+    gold = [st("A", 0, 10), st("B", 20, 30), st("C", 40, 50), st("D", 60, 70)]
+    predicted = [st("A", 0, 10, stance="oppose"), st("Z", 20, 30), st("E", 80, 90)]
+    found = differences(predicted, gold)
+    assert [(g.speaker, p.stance) for g, p in found.wrong_stance] == [("A", "oppose")]
+    assert [(g.speaker, p.speaker) for g, p in found.wrong_speaker] == [("B", "Z")]
+    assert [g.speaker for g in found.missed] == ["C", "D"]
+    assert [p.speaker for p in found.spurious] == ["E"]

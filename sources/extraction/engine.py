@@ -169,6 +169,7 @@ _BODY_SPEAKERS = frozenset(
     ]
 )
 _FIRST_PERSON = frozenset(["we", "our", "ours", "us", "i", "my", "me"])
+_FIRST_PERSON_APPOSITION = re.compile(r"\s*(?:We|I)\s*,\s")
 _EVALUATIVE = frozenset(
     [
         "need",
@@ -1496,8 +1497,12 @@ class Engine:
                 i += n
                 continue
             actor, s_start, s_end, conf, _apposition = got
-            if s_end - s_start <= 2 and doc.body[s_start:s_end].lower() in ("we", "i"):
-                # First-person sentences are the official pass's: direct, not reported.
+            if (
+                s_end - s_start <= 2 and doc.body[s_start:s_end].lower() in ("we", "i")
+            ) or _FIRST_PERSON_APPOSITION.match(doc.body[sent.start : s_start]):
+                # First-person sentences are the official pass's: direct, not reported. "We, the
+                # G7 foreign ministers of ... and the High Representative condemn": the names
+                # only say who "we" are.
                 i += n
                 continue
             if official_cue:

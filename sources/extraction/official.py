@@ -116,6 +116,17 @@ def _group_for(index: ActorIndex, members: list[Resolved], text: str) -> Resolve
             key = fold_char_text(candidate)
             if all(n in key for n in folded):
                 return index.record(actor)
+    # Else the registry group the release line names ("the G7 foreign ministers of ...").
+    said = fold_char_text(text)
+    named = [
+        (len(key), actor)
+        for actor in index.registry.actors
+        if actor.kind == "group"
+        for key in map(fold_char_text, (actor.name, *actor.aliases))
+        if len(key) > 2 and re.search(rf"\b{re.escape(key)}\b", said)
+    ]
+    if named:
+        return index.record(max(named, key=lambda pair: pair[0])[1])
     return Resolved(" and ".join(names), "group", True, how="new")
 
 

@@ -331,3 +331,34 @@ def test_quoted_fragment_takes_the_stance_of_the_sentence_it_sits_in(run):
     fragment = next(s for s in statements if s.quote == "key condition")
     assert reported.issue is not None
     assert (fragment.issue, fragment.stance) == (reported.issue, reported.stance)
+
+
+def test_joint_statement_we_is_the_registry_group_its_release_line_names():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (
+            ActorRecord("G7 foreign ministers", "group", aliases=("G7",)),
+            ActorRecord("Canada", "state"),
+            ActorRecord("France", "state"),
+            ActorRecord(
+                "European Union", "organisation", aliases=("High Representative of the EU",)
+            ),
+            ActorRecord("North Korea", "state", aliases=("DPRK",)),
+        )
+    )
+    text = (
+        "The text of the following statement was released by the G7 foreign ministers of "
+        "Canada and France, and the High Representative of the EU.\n"
+        "Begin Text:\n"
+        "We, the G7 Foreign Ministers of Canada and France, and the High Representative of the "
+        "EU strongly condemn the continued testing of ballistic missiles by the "
+        "DPRK.\n"
+        "We call on the DPRK to accept the repeated offers of dialogue.\n"
+        "End Text.\n"
+    )
+    statements = Engine(registry).extract(text, header={"outlet": "U.S. Department of State"})
+    assert [(s.speaker, s.kind, s.quote.split()[1]) for s in statements.statements] == [
+        ("G7 foreign ministers", "direct", "the"),
+        ("G7 foreign ministers", "direct", "call"),
+    ]

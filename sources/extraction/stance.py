@@ -99,6 +99,9 @@ _BE = word_set("is are was were been being")
 _DISMISSAL = re.compile(
     r"\b(means nothing|meaningless|null and void|out of (?:all )?logic|no legal (?:basis|effect)|"
     r"has no basis|have no basis|a farce|a sham|dead on arrival|"
+    # A flat no: "annexation won't happen", "is out of the question", "we are not for sale".
+    r"(?:won[’']t|will not|will never|is not going to|isn[’']t going to) happen|"
+    r"out of the question|not for sale|"
     r"without (?:the |any |our )?(?:\w+ )?(?:permission|consent|authori[sz]ation|approval))\b",
     re.IGNORECASE,
 )
@@ -125,6 +128,9 @@ _SUPPORT = (
     "substantive", "prevail", "defend", "uphold", "abide", "hail", "applaud", "favou", "favor",
     "advocat", "embrac", "grateful", "thank", "opportunit", "progress", "positive", "hope",
     "prepared", "willing",
+    # Words of approval that a "not" turns into a rejection: "cannot be considered democratic",
+    # "will not recognise the result", "is not legitimate".
+    "legitim", "credib", "democratic", "fair", "transparen", "acceptab", "recogni", "valid",
 )  # fmt: skip
 _WEAK_SUPPORT = word_set("will continue continues must should")
 # "deny" and "den..." would catch "denuclearisation"; these words are not opposition.

@@ -207,3 +207,30 @@ def test_stance_is_conditional_when_the_speaker_says_what_any_deal_must_include(
     topic = "A negotiated agreement on the nuclear programme"
     quote = "ensure that any deal also include steps to neutralise the missile programme"
     assert _stance(quote, topic, "urging") == "conditional"
+
+
+def test_issue_named_clearly_by_the_quote_wins_over_its_paragraphs_other_issue():
+    issues = (
+        IssueRecord("recognise-palestinian-state", "Recognising a Palestinian state now"),
+        IssueRecord(
+            "israel-envoy-recall",
+            "Israel's diplomatic retaliation (recalling its ambassadors) against the states "
+            "recognising Palestine",
+        ),
+    )
+    matcher = IssueMatcher.build(issues)
+    context = (
+        "Norway, Ireland and Spain announced on Wednesday that they will recognise a Palestinian "
+        "state, prompting Israel to immediately recall its envoys."
+    )
+    assert matcher.match("they will recognise a Palestinian state", context)[0] == (
+        "recognise-palestinian-state"
+    )
+
+
+def test_stance_opposes_a_flat_no_and_a_negated_word_of_approval():
+    topic = "The United States taking control of Greenland"
+    assert _stance("US annexation of Greenland won't happen", topic, "told") == "oppose"
+    topic = "The incumbent's claimed victory in the presidential election"
+    quote = "the elections cannot be considered democratic"
+    assert _stance(quote, topic, "said") == "oppose"

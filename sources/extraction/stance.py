@@ -53,6 +53,11 @@ _STOP_ITEM = re.compile(
 )
 
 
+def carries_position(words: list[str]) -> bool:
+    """Whether lower-case words hold a word that takes a side (support or oppose)."""
+    return any(_is(w, _OPPOSE) or w.startswith(_SUPPORT) for w in words)
+
+
 def demanded_stops(quote: str) -> list[str]:
     """What the speaker demands someone stop or not do, item by item.
 

@@ -116,6 +116,22 @@ def test_byline_person_speaks_first_person_sentences_when_a_press_statement(run)
     assert statement.quote.startswith("We call on Russia")
 
 
+def test_byline_person_speaks_sentences_that_take_a_side_without_first_person(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "The talks were held in Geneva on Monday. Excluding Ukraine from the talks would be a "
+        "dangerous mistake.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [(s.speaker, s.kind, s.quote) for s in statements] == [
+        (
+            "Antony Blinken",
+            "direct",
+            "Excluding Ukraine from the talks would be a dangerous mistake",
+        )
+    ]
+
+
 def test_transcript_turns_are_direct_statements_of_their_speaker(run):
     text = (
         "QUESTION: Will you send troops to Ukraine?\n"

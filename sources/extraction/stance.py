@@ -171,6 +171,13 @@ _PENDING = re.compile(
     r"considering|examining|assessing|weighing|looking\s+into))\b",
     re.IGNORECASE,
 )
+# What was talked about, not which way: "discussed the humanitarian support for Afghanistan".
+_TALKED_ABOUT = re.compile(r"\s*(?:\w+ly\s+)?discuss", re.IGNORECASE)
+# Disagreement acknowledged, not a side taken: "a good-faith difference of opinion", "the two
+# sides have narrowed their differences".
+_DIFFERENCES = re.compile(
+    r"\bdifferences? of (?:opinion|view)|\bnarrow\w* (?:\w+ ){0,2}differences\b", re.IGNORECASE
+)
 # Cues too weak to outweigh talk about the talking: they say it matters, not which way.
 _BARE_WEIGHT = word_set("will continue continues must should important")
 _OBSERVER = re.compile(
@@ -356,6 +363,8 @@ def _classify(
     refusal = any(w.startswith(_REFUSAL) for w in words)
     if (critic and refusal) or _UNWILLING_OTHER.search(quote):
         return "support", 0.5
+    if _TALKED_ABOUT.match(text) or _DIFFERENCES.search(quote):
+        return "neutral", 0.5
     if not strong and (_PROCESS.search(quote) or _PENDING.search(quote)):
         return "neutral", 0.5
     neutral_hits = sum(1 for w in words[:4] if w in _NEUTRAL_CUES)

@@ -234,3 +234,15 @@ def test_stance_opposes_a_flat_no_and_a_negated_word_of_approval():
     topic = "The incumbent's claimed victory in the presidential election"
     quote = "the elections cannot be considered democratic"
     assert _stance(quote, topic, "said") == "oppose"
+
+
+def test_stance_is_neutral_when_the_speaker_only_discussed_the_issue():
+    topic = "International humanitarian and economic support for the country"
+    quote = "the international community’s humanitarian support, including $774 million"
+    assert _stance(quote, topic, "discussed") == "neutral"
+    assert _stance("strongly support humanitarian aid", topic, "said") == "support"
+
+
+def test_stance_is_neutral_when_the_speaker_acknowledges_a_difference_of_opinion():
+    topic = "Excluding three governments from the summit"
+    assert _stance("we had a good-faith difference of opinion", topic) == "neutral"

@@ -1799,7 +1799,7 @@ class Engine:
                 first_person = any(w in _FIRST_PERSON for w in words)
                 # An author's own sentence that takes a side is theirs, first person or not:
                 # "There is no reasonable justification to exclude its participation".
-                evaluative = any(w in _EVALUATIVE for w in words) or stance.carries_position(words)
+                evaluative = any(w in _EVALUATIVE for w in words) or stance.carries_position(text)
                 unattributed = re.search(
                     r"\b(reports?|sources?|some|others?) (claim|suggest|say|allege)", text, re.I
                 )

@@ -53,8 +53,23 @@ _STOP_ITEM = re.compile(
 )
 
 
-def carries_position(words: list[str]) -> bool:
-    """Whether lower-case words hold a word that takes a side (support or oppose)."""
+# A capitalised word inside a sentence is part of a name: the United States, the Rapid Support
+# Forces, the Council for Peace. Its words are no cue.
+_INNER_CAPITALISED = re.compile(r"(?<=[\w,;:’'”)\]] )[A-Z][a-z]+(?:-[A-Za-z]+)?")
+
+
+def _without_named_cues(quote: str) -> str:
+    def blank(m: re.Match[str]) -> str:
+        word = m.group(0).lower()
+        cue = _is(word, _OPPOSE) or word.startswith(_SUPPORT) or word in _WEAK_SUPPORT
+        return "X" if cue else m.group(0)
+
+    return _INNER_CAPITALISED.sub(blank, quote)
+
+
+def carries_position(sentence: str) -> bool:
+    """Whether a sentence holds a word that takes a side (support or oppose), names aside."""
+    words = _WORD.findall(_without_named_cues(sentence).lower())
     return any(_is(w, _OPPOSE) or w.startswith(_SUPPORT) for w in words)
 
 
@@ -294,7 +309,7 @@ def _classify(
     if speaker_role and _OBSERVER.search(speaker_role):
         # Analysts and journalists assess; they are not parties taking a position.
         return "neutral", 0.55
-    text = (cue + " " + quote).lower()
+    text = (cue + " " + _without_named_cues(quote)).lower()
     if lead and _LEAD_CONDITION.match(lead.strip()):
         return "conditional", 0.55
     if _CONDITIONAL.search(text):

@@ -246,3 +246,14 @@ def test_stance_is_neutral_when_the_speaker_only_discussed_the_issue():
 def test_stance_is_neutral_when_the_speaker_acknowledges_a_difference_of_opinion():
     topic = "Excluding three governments from the summit"
     assert _stance("we had a good-faith difference of opinion", topic) == "neutral"
+
+
+def test_stance_reads_no_cue_in_the_words_of_a_name():
+    topic = "The missile tests of the North"
+    quote = (
+        "We, the ministers of the United Kingdom and the United States, strongly condemn the "
+        "continued testing of ballistic missiles"
+    )
+    assert _stance(quote, topic) == "oppose"
+    assert not stance.carries_position("The Rapid Support Forces met the United Nations envoy")
+    assert stance.carries_position("The envoy said support for the talks is vital")

@@ -101,7 +101,7 @@ _STOPPING = ("ceasefire", "cease", "pause", "halt", "truce", "moratori", "end", 
 # order", "violations of China's sovereignty", "undermining the dialogue").
 _HARM = (
     "threat", "violat", "undermin", "infring", "obstruct", "sabotag", "block", "jeopardi",
-    "erod", "erosion", "attack", "disregard", "flout", "breach", "encroach",
+    "erod", "erosion", "attack", "disregard", "flout", "breach", "encroach", "damag", "harm",
 )  # fmt: skip
 # Turning the issue's object down: the speaker's own refusal opposes it, a third party's
 # refusal reported by the speaker is held against that party ("Putin rejected the ceasefire").
@@ -138,7 +138,9 @@ _OPPOSE = (
     "alarm", "regret", "unjustifi", "undermin", "infring", "interfer", "protest", "sanction",
     "retaliat", "countermeasure", "refus", "halt", "stop", "cease", "refrain", "abandon",
     "withdraw", "scrap", "revok", "revers", "suspend", "terminat", "nonnegotiab", "blame",
-    "slam", "lambast", "obstruct", "sabotag", "hostil", "wrong",
+    "slam", "lambast", "obstruct", "sabotag", "hostil", "wrong", "damag", "harm", "absurd",
+    "baseless", "groundless", "unfounded", "fabricat", "nonsense", "deceptio", "deceit",
+    "hypocri", "ridiculous", "preposterous", "torpedo",
 )  # fmt: skip
 _SUPPORT = (
     "support", "welcom", "commit", "recommit", "pledg", "ready", "readiness", "steadfast",
@@ -186,6 +188,34 @@ _PENDING = re.compile(
     r"considering|examining|assessing|weighing|looking\s+into))\b",
     re.IGNORECASE,
 )
+# Warning that something would backfire: "pressure would only encourage it to expand",
+# "the move would only fuel extremism".
+_BACKFIRES = re.compile(
+    r"\b(?:will|would|could|can|may)\s+only\s+(?:\w+\s+)?(?:fuel|encourage|motivate|worsen|"
+    r"aggravate|escalate|inflame|embolden|deepen|complicate|harm|damage|undermine|"
+    r"prolong|provoke)\w*",
+    re.IGNORECASE,
+)
+# Leaving the choice to someone else: "this was up to Guterres".
+_UP_TO = re.compile(r"\b(?:is|was|are|were|be)\s+(?:entirely\s+|solely\s+)?up\s+to\b", re.I)
+# "proposed a substantive dialogue instead of another summit": what comes after is turned down.
+_INSTEAD = re.compile(r"\b(?:instead of|rather than|in place of)\b", re.IGNORECASE)
+
+
+def _backs_instead(quote: str, topic: str) -> Stance | None:
+    parts = _INSTEAD.split(quote, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    issue_words = set(content_stems(" ".join(_topic_terms(topic))))
+    before = set(content_stems(parts[0])) & issue_words
+    after = set(content_stems(parts[1])) & issue_words
+    if after and not before:
+        return "oppose"
+    if before and not after:
+        return "support"
+    return None
+
+
 # What was talked about, not which way: "discussed the humanitarian support for Afghanistan".
 _TALKED_ABOUT = re.compile(r"\s*(?:\w+ly\s+)?discuss", re.IGNORECASE)
 # Disagreement acknowledged, not a side taken: "a good-faith difference of opinion", "the two
@@ -312,10 +342,18 @@ def _classify(
     text = (cue + " " + _without_named_cues(quote)).lower()
     if lead and _LEAD_CONDITION.match(lead.strip()):
         return "conditional", 0.55
-    if _CONDITIONAL.search(text):
+    if _CONDITIONAL.search(text) and not cue.lower().startswith(_REJECT):
+        # "rejected a pact ... in return for recognition": the condition is the pact's.
         if _ends_issue(_WORD.findall(quote.lower()), topic):
             return "oppose", 0.55
         return "conditional", 0.6
+    if _BACKFIRES.search(quote):
+        return "oppose", 0.6
+    if _UP_TO.search(quote):
+        return "neutral", 0.5
+    preferred = _backs_instead(quote, topic)
+    if preferred is not None:
+        return preferred, 0.55
     only_way = _ONLY_WAY.search(quote)
     if only_way:
         issue_words = set(content_stems(" ".join(_topic_terms(topic))))
@@ -360,6 +398,8 @@ def _classify(
             # A participle with its agent glosses a noun ("the area determined by the
             # tribunal", "the plan backed by Washington"): someone else's act, not the speaker's.
             continue
+        if word.startswith("call") and words[i + 1 : i + 2] not in (["for"], ["on"], ["upon"]):
+            continue  # "calling them absurd" names, "called for" asks
         if _is(word, _OPPOSE):
             strong = True
             if negated:
@@ -374,6 +414,12 @@ def _classify(
                 support += 0.6 if word in _WEAK_SUPPORT else 1.0
     # Criticising a refusal backs what was refused: "accused Russia of rejecting the
     # ceasefire", "any attempt to deny the principle will end in failure".
+    # The governing verb ("rejected", "welcomed") outweighs one word of its object.
+    governing = cue.lower().split()[0] if cue.strip() else ""
+    if _is(governing, _OPPOSE):
+        oppose += 0.5
+    elif governing.startswith(_SUPPORT) and governing not in _BARE_WEIGHT:
+        support += 0.5
     critic = any(w.startswith(_CRITIC) for w in words)
     refusal = any(w.startswith(_REFUSAL) for w in words)
     if (critic and refusal) or _UNWILLING_OTHER.search(quote):

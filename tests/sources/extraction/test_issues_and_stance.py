@@ -257,3 +257,33 @@ def test_stance_reads_no_cue_in_the_words_of_a_name():
     assert _stance(quote, topic) == "oppose"
     assert not stance.carries_position("The Rapid Support Forces met the United Nations envoy")
     assert stance.carries_position("The envoy said support for the talks is vital")
+
+
+def test_stance_opposes_what_the_speaker_warns_would_backfire():
+    topic = "The censure resolution against the nuclear programme"
+    quote = "applying pressure would only encourage it to expand its nuclear program"
+    assert _stance(quote, topic, "warned") == "oppose"
+
+
+def test_stance_keeps_a_rejection_when_the_rejected_pact_has_its_own_condition():
+    topic = "The port deal between the two governments"
+    quote = "a pact allowing it to use a major port in return for recognition"
+    assert _stance(quote, topic, "rejected") == "oppose"
+    assert _stance("support the port deal in return for recognition", topic) == "conditional"
+
+
+def test_stance_opposes_what_the_speaker_proposes_to_do_instead_of():
+    topic = "Holding another informal summit on the island"
+    quote = "he has proposed a substantive dialogue, instead of another such summit"
+    assert _stance(quote, topic, "said") == "oppose"
+
+
+def test_stance_is_neutral_when_the_speaker_leaves_the_decision_to_someone_else():
+    assert _stance("this was up to Guterres", "Holding another informal summit") == "neutral"
+
+
+def test_stance_reads_dismissive_words_as_opposition_but_not_calling_as_a_call():
+    topic = "Whether the government was involved in the killing"
+    assert _stance("the allegations, calling them absurd and motivated", topic, "denied") == (
+        "oppose"
+    )

@@ -256,7 +256,8 @@ class IssueMatcher:
             return None, 0.0
         quote_stems = set(content_stems(quote))
         slugs = [i.slug for i in self.issues]
-        own = sorted(zip(self._scores(quote_stems), slugs, strict=True), reverse=True)
+        quote_scores = self._scores(quote_stems)
+        own = sorted(zip(quote_scores, slugs, strict=True), reverse=True)
         own_best, own_second = own[0][0], own[1][0] if len(own) > 1 else 0.0
         prior_close = prior is not None and any(
             slug == prior and score >= PRIOR_SHARE * own_best for score, slug in own[1:]
@@ -271,7 +272,7 @@ class IssueMatcher:
         wider_stems = set(content_stems(wider)) - quote_stems - context_stems
         near = [
             q + CONTEXT_WEIGHT * c
-            for q, c in zip(self._scores(quote_stems), self._scores(context_stems), strict=True)
+            for q, c in zip(quote_scores, self._scores(context_stems), strict=True)
         ]
         if max(near) >= self.threshold:
             totals = near

@@ -9,6 +9,7 @@ words of the issue itself say what the statement is about, not which way it lean
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from sources.extraction.issues import content_stems, stem
 from sources.extraction.text import word_set
@@ -206,7 +207,7 @@ def _backs_instead(quote: str, topic: str) -> Stance | None:
     parts = _INSTEAD.split(quote, maxsplit=1)
     if len(parts) != 2:
         return None
-    issue_words = set(content_stems(" ".join(_topic_terms(topic))))
+    issue_words = _issue_words(topic)
     before = set(content_stems(parts[0])) & issue_words
     after = set(content_stems(parts[1])) & issue_words
     if after and not before:
@@ -250,11 +251,16 @@ def _topic_terms(topic: str) -> list[str]:
     return [w for w in _WORD.findall(topic.lower()) if not w.endswith("ed")]
 
 
-def _names_issue(words: list[str], topic_words: set[str]) -> bool:
+def _issue_words(topic: str) -> frozenset[str]:
+    """The stems of the issue's own words: they say what a statement is about, not its lean."""
+    return frozenset(content_stems(" ".join(_topic_terms(topic))))
+
+
+def _names_issue(words: list[str], topic_words: AbstractSet[str]) -> bool:
     return any(stem(w) in topic_words for w in words if len(w) > 2)
 
 
-def _object_stance(words: list[str], topic_words: set[str]) -> Stance | None:
+def _object_stance(words: list[str], topic_words: AbstractSet[str]) -> Stance | None:
     """The stance read from what a harm or refusal word acts on, when that is the issue."""
     if not topic_words:
         return None
@@ -284,7 +290,7 @@ def _ends_issue(words: list[str], topic: str) -> bool:
     core = _WORD.findall(re.split(r"[(;:]", topic, maxsplit=1)[0].lower())
     if any(w.startswith(_ISSUE_STOPS) for w in core):
         return False
-    topic_words = set(content_stems(" ".join(_topic_terms(topic))))
+    topic_words = _issue_words(topic)
     for i, word in enumerate(words):
         if (word in _END or word.startswith(_ENDING)) and stem(word) not in topic_words:
             obj = words[i + 1 : i + 1 + _OBJECT_SPAN]
@@ -356,7 +362,7 @@ def _classify(
         return preferred, 0.55
     only_way = _ONLY_WAY.search(quote)
     if only_way:
-        issue_words = set(content_stems(" ".join(_topic_terms(topic))))
+        issue_words = _issue_words(topic)
         means = len(set(content_stems(quote[: only_way.start()])) & issue_words)
         end = len(set(content_stems(quote[only_way.end() :])) & issue_words)
         if means:
@@ -377,7 +383,7 @@ def _classify(
     # says what the statement is about, not which way it leans.
     # The question's nouns and verbs, not its participles: "(rejected by the award)" glosses the
     # issue, it does not name it.
-    topic_words = set(content_stems(" ".join(_topic_terms(topic))))
+    topic_words = _issue_words(topic)
     words = _WORD.findall(text)
     on_object = _object_stance(_WORD.findall(quote.lower()), topic_words)
     if on_object is not None and not any(w in _NEUTRAL_CUES for w in words[:4]):
@@ -412,14 +418,14 @@ def _classify(
                 oppose += 0.7
             else:
                 support += 0.6 if word in _WEAK_SUPPORT else 1.0
-    # Criticising a refusal backs what was refused: "accused Russia of rejecting the
-    # ceasefire", "any attempt to deny the principle will end in failure".
     # The governing verb ("rejected", "welcomed") outweighs one word of its object.
     governing = cue.lower().split()[0] if cue.strip() else ""
     if _is(governing, _OPPOSE):
         oppose += 0.5
     elif governing.startswith(_SUPPORT) and governing not in _BARE_WEIGHT:
         support += 0.5
+    # Criticising a refusal backs what was refused: "accused Russia of rejecting the
+    # ceasefire", "any attempt to deny the principle will end in failure".
     critic = any(w.startswith(_CRITIC) for w in words)
     refusal = any(w.startswith(_REFUSAL) for w in words)
     if (critic and refusal) or _UNWILLING_OTHER.search(quote):

@@ -54,7 +54,8 @@ class Command(BaseCommand):
             )
             seconds += time.perf_counter() - started
             articles += 1
-            scores = score(result.statements, gold_statements(gold, article.body))
+            expected = gold_statements(gold, article.body)
+            scores = score(result.statements, expected)
             total.add(scores)
             if not options["quiet"]:
                 self.stdout.write(
@@ -63,9 +64,7 @@ class Command(BaseCommand):
                     f"predicted, {scores.gold} gold)"
                 )
             if options["errors"]:
-                self._write_differences(
-                    differences(result.statements, gold_statements(gold, article.body))
-                )
+                self._write_differences(differences(result.statements, expected))
         t = total
         self.stdout.write(
             f"statements: precision {t.precision:.3f}  recall {t.recall:.3f}  F1 {t.f1:.3f}  "

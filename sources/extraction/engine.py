@@ -1877,6 +1877,7 @@ class Engine:
                     f.speaker.role or doc.roles.get(f.speaker.name, ""),
                     lead if f.kind == "reported" else "",
                     doc.body[sentence.start : f.start],
+                    reported=f.kind == "reported",
                 )
             said = dates.resolve(f.date_text, published_on) if f.date_text else None
             if said is None and f.speaker.name in last_date:

@@ -18,7 +18,8 @@ from sources.extraction.types import Stance
 _CONDITIONAL = re.compile(
     r"\b(only if|unless|on the table|provided that|as long as|on condition|conditional on|"
     r"subject to|if and only if|in exchange for|in return for|key condition|preconditions?|"
-    r"prerequisites?|depends? on|dependent on|conditioned on|closely (?:related|linked|tied) to|"
+    r"prerequisites?|depends? on|dependent on|conditioned on|contingent (?:on|upon)|hinges? on|"
+    r"closely (?:related|linked|tied) to|linkage between|"
     r"only after|not until|should (?:russia|china|iran|they|it|the)\b|no other [\w\s]{1,40} than|"
     # What any deal must contain: "ensure that any deal also include steps to ...".
     r"any (?:future |final |eventual |new )?(?:deal|agreement|accord|settlement|ceasefire|truce)"
@@ -28,6 +29,9 @@ _CONDITIONAL = re.compile(
     r"if (?:they|it|russia|china|iran|the other side) (?:continue|escalate|attempt|fail|refuse))",
     re.IGNORECASE,
 )
+# An exception to a refusal makes it conditional ("refused a ceasefire unless the West halted
+# aid"); terms of the refused deal do not ("rejected a pact ... in return for recognition").
+_EXCEPTION = re.compile(r"\b(?:unless|until|only if|as long as|provided that)\b", re.IGNORECASE)
 _LEAD_CONDITION = re.compile(r"(should|if|unless|once|in case)\b", re.IGNORECASE)
 # "urged the US not to send", "called on X to stop": asking someone not to do something.
 _URGE_NOT = re.compile(
@@ -38,8 +42,8 @@ _URGE_NOT = re.compile(
 _URGE_STOP = re.compile(
     r"\b(urg\w*|call\w* (?:on|upon)|ask\w*|demand\w*|warn\w*|insist\w*|requir\w*)\b[^.;]{0,80}?"
     r"\b(?:to|must|should|would|\w+ly) (?:\w+ly )?"
-    r"(?:stop|cease|halt|end|refrain from|abandon|withdraw|drop|scrap|give up)\b"
-    r"([^.;]{0,60})",
+    r"(?P<verb>stop|cease|halt|end|refrain from|abandon|withdraw|drop|scrap|give up)\b"
+    r"(?P<object>[^.;]{0,60})",
     re.IGNORECASE,
 )
 # A list of demands: "urged the US to abide by the principle, stop all official exchanges with
@@ -103,11 +107,13 @@ _STOPPING = ("ceasefire", "cease", "pause", "halt", "truce", "moratori", "end", 
 _HARM = (
     "threat", "violat", "undermin", "infring", "obstruct", "sabotag", "block", "jeopardi",
     "erod", "erosion", "attack", "disregard", "flout", "breach", "encroach", "damag", "harm",
+    "interfer",
 )  # fmt: skip
 # Turning the issue's object down: the speaker's own refusal opposes it, a third party's
 # refusal reported by the speaker is held against that party ("Putin rejected the ceasefire").
 _REJECT = ("reject", "refus", "scuttl", "torpedo", "spurn", "rebuff")
 _FIRST_PERSON = word_set("we i our us my me")
+_SPEAKER_PRONOUNS = word_set("he she it they his her its their")
 # Ending the issue's object: asking for "the complete cessation of Western military support"
 # opposes that support, even when it is put as a condition. Not when the issue is itself about
 # stopping something (a ceasefire, a suspension of aid): there the same words back it.
@@ -155,6 +161,9 @@ _SUPPORT = (
     # "will not recognise the result", "is not legitimate".
     "legitim", "credib", "democratic", "fair", "transparen", "acceptab", "recogni", "valid",
 )  # fmt: skip
+# Dismissing a claim as a whole: the words of the claim do not count for the speaker.
+_VERDICT = ("absurd", "baseless", "groundless", "unfounded", "fabricat", "nonsense", "deceptio",
+            "deceit", "hypocri", "ridiculous", "preposterous")  # fmt: skip
 _WEAK_SUPPORT = word_set("will continue continues must should")
 # "deny" and "den..." would catch "denuclearisation"; these words are not opposition.
 _NOT_OPPOSE = word_set(
@@ -224,6 +233,10 @@ _TALKED_ABOUT = re.compile(r"\s*(?:\w+ly\s+)?discuss", re.IGNORECASE)
 _DIFFERENCES = re.compile(
     r"\bdifferences? of (?:opinion|view)|\bnarrow\w* (?:\w+ ){0,2}differences\b", re.IGNORECASE
 )
+# Even-handed blame takes no side: "criticized both Putin and Zelensky".
+_BOTH_SIDES = re.compile(
+    r"\b(?:critici|blam|accus|condemn|rebuk|fault)\w*\s+(?:both|all sides|each side)\b", re.I
+)
 # Cues too weak to outweigh talk about the talking: they say it matters, not which way.
 _BARE_WEIGHT = word_set("will continue continues must should important")
 _OBSERVER = re.compile(
@@ -260,10 +273,34 @@ def _names_issue(words: list[str], topic_words: AbstractSet[str]) -> bool:
     return any(stem(w) in topic_words for w in words if len(w) > 2)
 
 
-def _object_stance(words: list[str], topic_words: AbstractSet[str]) -> Stance | None:
-    """The stance read from what a harm or refusal word acts on, when that is the issue."""
+# Words that lead a noun phrase: after them a harm word is a noun ("the threat of war").
+_NOUN_LEADS = word_set(
+    "a an the this that these those any such no of and or to its their our his her"
+)
+
+
+def _is_verb_form(word: str) -> bool:
+    """ "undermines", "violated", "threatening" act; "threat", "violations", "attacks" name."""
+    if word.endswith(("ed", "ing")):
+        return True
+    return word.endswith("s") and not word.endswith(("ts", "ks", "ons", "ches", "ss"))
+
+
+def _issue_hits(words: list[str], topic_words: AbstractSet[str]) -> int:
+    return len({stem(w) for w in words if len(w) > 2} & topic_words)
+
+
+def _object_stance(
+    words: list[str], topic_words: AbstractSet[str], *, reported: bool = False
+) -> Stance | None:
+    """The stance read from what a harm or refusal word acts on, when that is the issue.
+
+    In reported speech a pronoun that opens the clause is the speaker: "Tatar said he had
+    rejected the proposal" is Tatar's own refusal.
+    """
     if not topic_words:
         return None
+    own = _FIRST_PERSON | (_SPEAKER_PRONOUNS if reported else frozenset())
     for i, word in enumerate(words):
         if stem(word) in topic_words:
             continue
@@ -274,13 +311,23 @@ def _object_stance(words: list[str], topic_words: AbstractSet[str]) -> Stance | 
         passive = "under" in before[-3:] or (
             word.endswith("ed") and bool(before) and before[-1] in _BE
         )
-        if word.startswith(_HARM) and _names_issue(before if passive else obj, topic_words):
+        if word.startswith(_HARM) and not passive:
+            # "A undermines B" is against A and for B: whichever names more of the issue. A noun
+            # ("a threat to B", "attacks on B") names only its victim.
+            acts = _is_verb_form(word) and bool(before) and before[-1] not in _NOUN_LEADS
+            agent = _issue_hits(words[max(0, i - _OBJECT_SPAN) : i], topic_words) if acts else 0
+            victim = _issue_hits(obj, topic_words)
+            if agent > victim:
+                return "oppose"
+            if victim:
+                return "support"
+        if word.startswith(_HARM) and passive and _names_issue(before, topic_words):
             return "support"
         if not _names_issue(obj, topic_words):
             continue
         if word.startswith(_REJECT):
             before = words[max(0, i - 6) : i]
-            third_party = i > 0 and not any(w in _FIRST_PERSON for w in before)
+            third_party = i > 0 and not any(w in own for w in before)
             return "support" if third_party else "oppose"
     return None
 
@@ -320,6 +367,8 @@ def classify(
     speaker_role: str = "",
     lead: str = "",
     before: str = "",
+    *,
+    reported: bool = False,
 ) -> tuple[Stance, float]:
     """The stance the words take on the issue ``topic`` describes, with a 0..1 confidence.
 
@@ -328,7 +377,7 @@ def classify(
     """
     if before and _OPEN_CONDITION.search(before):
         return "conditional", 0.55
-    value, confidence = _classify(quote, cue, topic, speaker_role, lead)
+    value, confidence = _classify(quote, cue, topic, speaker_role, lead, reported)
     parts = _ALTERNATIVE.split(topic, maxsplit=1)
     if value in _FLIP and len(parts) == 2:
         proposition = set(content_stems(parts[0]))
@@ -340,7 +389,7 @@ def classify(
 
 
 def _classify(
-    quote: str, cue: str, topic: str, speaker_role: str, lead: str
+    quote: str, cue: str, topic: str, speaker_role: str, lead: str, reported: bool
 ) -> tuple[Stance, float]:
     if speaker_role and _OBSERVER.search(speaker_role):
         # Analysts and journalists assess; they are not parties taking a position.
@@ -348,7 +397,8 @@ def _classify(
     text = (cue + " " + _without_named_cues(quote)).lower()
     if lead and _LEAD_CONDITION.match(lead.strip()):
         return "conditional", 0.55
-    if _CONDITIONAL.search(text) and not cue.lower().startswith(_REJECT):
+    rejecting = cue.lower().startswith(_REJECT) and not _EXCEPTION.search(text)
+    if _CONDITIONAL.search(text) and not rejecting:
         # "rejected a pact ... in return for recognition": the condition is the pact's.
         if _ends_issue(_WORD.findall(quote.lower()), topic):
             return "oppose", 0.55
@@ -373,8 +423,13 @@ def _classify(
         return "oppose", 0.6
     urge_stop = _URGE_STOP.search(text)
     listed = [] if urge_stop else demanded_stops(text)
+    topic_words = _issue_words(topic)
+    if urge_stop and stem(urge_stop.group("verb").split()[0]) in topic_words:
+        # The issue is itself the giving up: "call on the DPRK to abandon its programmes" backs
+        # "Whether the DPRK should abandon its programmes".
+        return "support", 0.6
     if urge_stop or listed:
-        stopped = set(_WORD.findall(urge_stop.group(2) if urge_stop else " ".join(listed)))
+        stopped = set(_WORD.findall(urge_stop.group("object") if urge_stop else " ".join(listed)))
         core = _WORD.findall(re.split(r"[(;:]", topic, maxsplit=1)[0].lower())
         if stopped & _VIOLENCE and any(w.startswith(_STOPPING) for w in core):
             return "support", 0.55
@@ -383,9 +438,8 @@ def _classify(
     # says what the statement is about, not which way it leans.
     # The question's nouns and verbs, not its participles: "(rejected by the award)" glosses the
     # issue, it does not name it.
-    topic_words = _issue_words(topic)
     words = _WORD.findall(text)
-    on_object = _object_stance(_WORD.findall(quote.lower()), topic_words)
+    on_object = _object_stance(_WORD.findall(quote.lower()), topic_words, reported=reported)
     if on_object is not None and not any(w in _NEUTRAL_CUES for w in words[:4]):
         return on_object, 0.55
     oppose = support = 0.0
@@ -411,7 +465,8 @@ def _classify(
             if negated:
                 support += 0.5
             else:
-                oppose += 1.0
+                # A verdict on the whole claim ("which is pure deception") outweighs its words.
+                oppose += 2.0 if word.startswith(_VERDICT) else 1.0
         elif word.startswith(_SUPPORT) or word in _WEAK_SUPPORT:
             strong = strong or word not in _BARE_WEIGHT
             if negated:
@@ -430,7 +485,7 @@ def _classify(
     refusal = any(w.startswith(_REFUSAL) for w in words)
     if (critic and refusal) or _UNWILLING_OTHER.search(quote):
         return "support", 0.5
-    if _TALKED_ABOUT.match(text) or _DIFFERENCES.search(quote):
+    if _TALKED_ABOUT.match(text) or _DIFFERENCES.search(quote) or _BOTH_SIDES.search(text):
         return "neutral", 0.5
     if not strong and (_PROCESS.search(quote) or _PENDING.search(quote)):
         return "neutral", 0.5

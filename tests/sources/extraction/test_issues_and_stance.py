@@ -287,3 +287,59 @@ def test_stance_reads_dismissive_words_as_opposition_but_not_calling_as_a_call()
     assert _stance("the allegations, calling them absurd and motivated", topic, "denied") == (
         "oppose"
     )
+
+
+def test_stance_reads_a_reported_clauses_opening_pronoun_as_the_speaker():
+    topic = "Appointing a special representative for the island"
+    quote = "he had rejected the proposal for the appointment of a special representative"
+    assert stance.classify(quote, "said", topic, reported=True)[0] == "oppose"
+    # In the speaker's own quoted words "he" is somebody else, whose refusal is held against him.
+    assert stance.classify(quote, "said", topic)[0] == "support"
+
+
+def test_stance_is_conditional_when_a_refusal_has_an_exception():
+    topic = "A full ceasefire in the war"
+    assert _stance("a full ceasefire unless the West halted all aid", topic, "refused") == (
+        "conditional"
+    )
+
+
+def test_stance_is_conditional_when_the_speaker_links_the_issue_to_progress_elsewhere():
+    topic = "Normalizing ties with the Taliban"
+    quote = "made clear the critical linkage between progress on rights and normalizing ties"
+    assert _stance(quote, topic) == "conditional"
+
+
+def test_stance_supports_giving_up_what_the_issue_says_should_be_given_up():
+    topic = "Whether the DPRK should abandon its ballistic missile programs"
+    quote = "call on the DPRK to abandon its ballistic missile programs"
+    assert _stance(quote, topic) == "support"
+    assert _stance(quote, "The DPRK's ballistic missile programs") == "oppose"
+
+
+def test_stance_opposes_the_issue_when_it_is_the_agent_of_a_harm():
+    topic = "The rebels' withdrawal from the ceasefire monitoring mechanisms"
+    quote = "The rebels’ withdrawal from the monitoring mechanisms undermines the agreement"
+    assert _stance(quote, topic) == "oppose"
+    # A noun names only its victim: "an attack on one member".
+    topic = "Whether the alliance would defend a member's territory if attacked"
+    assert _stance("an attack on one member of the alliance is an attack on all", topic) == (
+        "support"
+    )
+
+
+def test_stance_supports_the_issue_when_the_speaker_decries_interference_with_it():
+    topic = "Humanitarian aid delivered in Afghanistan"
+    quote = "registered concerns regarding interference by the Taliban in aid deliveries"
+    assert _stance(quote, topic) == "support"
+
+
+def test_stance_lets_a_dismissive_verdict_outweigh_the_words_of_the_claim():
+    topic = "Whether the submarine deal complies with non-proliferation"
+    quote = "They claim that they will abide by the highest standards, which is pure deception"
+    assert _stance(quote, topic) == "oppose"
+
+
+def test_stance_is_neutral_when_the_speaker_blames_both_sides():
+    topic = "A ceasefire in the war"
+    assert _stance("criticized both Putin and Zelensky over the stalled war", topic) == "neutral"

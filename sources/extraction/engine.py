@@ -262,6 +262,13 @@ _ADDING = re.compile(
     r"[^,]{0,60},\s+(adding|saying|stressing|noting|warning|insisting|arguing|explaining)"
     r"\s+(?:that\s+)?"
 )
+# A participle of speech after the content says a second thing: "..., saying (that) X".
+_SAYING = re.compile(
+    r",\s+(saying|adding|insisting|stressing|noting|arguing|explaining|clarifying|stating|"
+    r"asserting|emphasi[sz]ing|underlining|underscoring|reiterating|maintaining)\s+(?:that\s+)?"
+)
+# Fewer words before "..., saying that X" only lead up to X.
+_PREFACE_WORDS = 6
 # A participle clause after a comma starts the writer's gloss or the next attribution, not more of
 # the reported content: "..., adding that ...", "..., signalling that ...", "..., according to him".
 _TRAILING_CLAUSE = re.compile(
@@ -1010,8 +1017,20 @@ class Engine:
 
     def _add(self, doc: _Doc, f: _Found) -> None:
         start, end = trim_span(doc.body, f.start, f.end)
+        more: tuple[int, str] | None = None
         if f.kind == "reported":
-            end = self._clause_end(doc, start, end)
+            full = end
+            end, more = self._clause_end(doc, start, end)
+            if more is not None:
+                # "rejected the pact, saying the agreement had no legal force": the participle
+                # says a second thing, in the same speaker's name.
+                more_start, cue = more
+                self._add(
+                    doc,
+                    replace(f, start=more_start, end=full, cue=cue, quote_conf=0.65),
+                )
+        if more is not None and len(doc.body[start:end].split()) < _PREFACE_WORDS:
+            return  # "accused the West of arrogance, emphasizing that X": the preface to X
         if end - start < 3 or len(doc.body[start:end].split()) < 2:
             return
         for other in doc.found:
@@ -1022,19 +1041,27 @@ class Engine:
         self._new_actor(doc, f.speaker)
         doc.found.append(f)
 
-    def _clause_end(self, doc: _Doc, start: int, end: int) -> int:
-        """Where reported content ends: before a trailing participle clause outside quotes."""
+    def _clause_end(self, doc: _Doc, start: int, end: int) -> tuple[int, tuple[int, str] | None]:
+        """Where reported content ends: before a trailing participle clause outside quotes.
+
+        When the participle is one of speech ("..., saying that X", "..., insisting X"), X is a
+        second statement: its start and cue come back too.
+        """
         for m in _TRAILING_CLAUSE.finditer(doc.body, start + _TRAILING_MIN, end):
             if doc.in_quote(m.start()) is not None:
                 continue
             word = m.group().lstrip(", \t\n").split()[0]
+            cut = trim_span(doc.body, start, m.start())[1]
+            said = _SAYING.match(doc.body, m.start())
+            if said is not None and said.end() < end:
+                return cut, (said.end(), said.group(1))
             rest = doc.body[m.end() : end]
             cue = self.cues.match([word], 0)
             if cue is not None and cue.type == "speech" and _THAT.match(rest):
-                # "..., emphasizing that X": X is reported speech too, and what is said.
+                # "..., emphasizing once again that X": X is reported speech too.
                 continue
-            return trim_span(doc.body, start, m.start())[1]
-        return end
+            return cut, None
+        return end, None
 
     def _official_turns(self, doc: _Doc) -> None:
         if not doc.official.is_transcript:
@@ -1351,6 +1378,22 @@ class Engine:
         """'with Hamas insisting on ...': an actor right before a participle is its subject."""
         return i > lo and doc.toks[i - 1].end in doc.mention_by_end
 
+    def _content_start(self, doc: _Doc, cue: Cue, k: int, end: int) -> int:
+        """Where a second verb's words start: "... and welcomed X" keeps the verb of position,
+        "... but said (that) X" keeps only what was said."""
+        if cue.type != "speech":
+            return doc.toks[k].start
+        cue_end = doc.toks[k + len(cue.words) - 1].end
+        said = re.match(r"\s*(?:that\s+)?", doc.body[cue_end:end])
+        return cue_end + (said.end() if said else 0)
+
+    def _unsaid(self, doc: _Doc, i: int, lo: int) -> bool:
+        """A speech verb said not to have been used: "did not say", "declined to comment"."""
+        before = doc.folded[max(lo, i - 3) : i]
+        if before[-2:] in (["declined", "to"], ["refused", "to"]):
+            return True
+        return any(w in ("not", "never", "n't") or w.endswith("n't") for w in before[-2:])
+
     def _is_passive(self, doc: _Doc, i: int, lo: int) -> bool:
         word = doc.folded[i]
         if word in _ADJECTIVAL or not (word.endswith("ed") or word in ("said", "told", "made")):
@@ -1422,9 +1465,7 @@ class Engine:
                 i += 1
                 continue
             # "according to X, ..." / "..., according to X."
-            acc = self._according(doc, sent, i, hi)
-            if acc is not None:
-                self._add(doc, acc)
+            if self._according(doc, sent, i, hi, para_i):
                 return
             cue = self.cues.match(doc.folded, i, doc.toks[i].text)
             official_cue = False
@@ -1449,6 +1490,9 @@ class Engine:
             if cue is not None and self._is_passive(doc, i, lo):
                 i += n  # "the bill was rejected": not the subject's own position
                 continue
+            if cue is not None and cue.type == "speech" and self._unsaid(doc, i, lo):
+                i += n  # "did not say whether ...", "declined to comment on ...": nothing said
+                continue
             # Coordinated verbs with the same subject: "pledges ... and urges ...".
             if last is not None and cue is not None and not cue.is_participle:
                 before = doc.body[last.start : tok.start]
@@ -1457,7 +1501,7 @@ class Engine:
                     last.end = tok.start - (len(joint.group(0)) if joint else 0)
                     f = _Found(
                         last.speaker,
-                        tok.start,
+                        self._content_start(doc, cue, i, sent.end),
                         sent.end,
                         "reported",
                         last.speaker_start,
@@ -1623,15 +1667,25 @@ class Engine:
                 return True
         if speakers_only:
             return False
+        # "said X was a positive factor, but that there was little progress": a second content
+        # clause of the same verb.
+        for m in re.finditer(r",?\s+but\s+(?:also\s+)?that\s+", content):
+            if doc.in_quote(f.start + m.start()):
+                continue
+            second = replace(f, start=f.start + m.end(), end=sent.end)
+            f.end = f.start + m.start()
+            self._add(doc, second)
+            return True
         # "The Secretary underscored ... and welcomed ...": a second verb, a second statement.
-        for m in re.finditer(r",?\s+and\s+(?:also\s+)?", content):
+        for m in re.finditer(r",?\s+(?:and|but)\s+(?:also\s+)?", content):
             k = bisect.bisect_left(doc.tok_starts, f.start + m.end())
             if k >= len(doc.toks) or doc.toks[k].start >= sent.end:
                 continue
             cue = self.cues.match(doc.folded, k, doc.toks[k].text)
             if cue is None or not cue.is_finite or doc.in_quote(doc.toks[k].start):
                 continue
-            second = replace(f, start=doc.toks[k].start, end=sent.end, cue=" ".join(cue.words))
+            start = self._content_start(doc, cue, k, sent.end)
+            second = replace(f, start=start, end=sent.end, cue=" ".join(cue.words))
             f.end = f.start + m.start()
             self._add(doc, second)
             return True
@@ -1672,7 +1726,12 @@ class Engine:
                 return doc.folded[i + 2] in _OFFICIAL_ADJ
         return False
 
-    def _according(self, doc: _Doc, sent: Span, i: int, hi: int) -> _Found | None:
+    def _according(self, doc: _Doc, sent: Span, i: int, hi: int, para_i: int) -> bool:
+        """'According to X, ...' or '..., according to X.': adds X's statement, says if it did.
+
+        "According to Anastasiades, Guterres told him that ...": the words are Guterres's,
+        relayed by Anastasiades.
+        """
         for phrase in self.cues.according:
             n = len(phrase)
             if tuple(doc.folded[i : i + n]) != phrase:
@@ -1688,7 +1747,7 @@ class Engine:
                 stop = doc.toks[min(hi, k + 1) - 1].end
                 inside = [m for m in doc.mentions if doc.toks[j].start <= m[0] and m[1] <= stop]
                 if not inside:
-                    return None
+                    return False
                 got = (inside[-1][2], inside[-1][0], inside[-1][1], 0.7)
             actor, s_start, s_end, conf = got
             before = doc.body[sent.start : doc.toks[i].start].strip(" ,")
@@ -1696,12 +1755,31 @@ class Engine:
                 start, end = sent.start, doc.toks[i].start
             else:
                 start, end = doc.toks[min(hi - 1, k)].end + 1, sent.end
+                if self._has_inner_attribution(doc, start, end):
+                    known = len(doc.found)
+                    self._reported_sentence(doc, Span(start, end), para_i)
+                    for f in doc.found[known:]:
+                        if f.speaker.name != actor.name and not f.via:
+                            f.via = actor.name
+                    if len(doc.found) > known:
+                        return True
             if doc.in_quote(start + 1):
-                return None
-            return _Found(
-                actor, start, end, "reported", s_start, s_end, speaker_conf=conf, quote_conf=0.65
+                return False
+            self._add(
+                doc,
+                _Found(
+                    actor,
+                    start,
+                    end,
+                    "reported",
+                    s_start,
+                    s_end,
+                    speaker_conf=conf,
+                    quote_conf=0.65,
+                ),
             )
-        return None
+            return True
+        return False
 
     def _inverted(
         self, doc: _Doc, sent: Span, i: int, cue: Cue | None, cue_end: int

@@ -378,3 +378,53 @@ def test_joint_statement_we_is_the_registry_group_its_release_line_names():
         ("G7 foreign ministers", "direct", "the"),
         ("G7 foreign ministers", "direct", "call"),
     ]
+
+
+def test_a_participle_of_speech_after_the_content_is_a_second_statement(run):
+    text = (
+        "Russia rejected the proposal for foreign peacekeepers on Ukrainian soil, "
+        "saying the deployment would have no legal basis."
+    )
+    quotes = [s.quote for s in one(run(text), "Russia")]
+    assert quotes == [
+        "rejected the proposal for foreign peacekeepers on Ukrainian soil",
+        "the deployment would have no legal basis",
+    ]
+
+
+def test_a_short_preface_before_saying_that_is_not_a_statement_of_its_own(run):
+    text = "Lavrov accused the West of arrogance, stating that peacekeepers would be unacceptable."
+    (statement,) = one(run(text), "Sergey Lavrov")
+    assert statement.quote == "peacekeepers would be unacceptable"
+
+
+def test_a_speaker_cited_after_according_to_relays_the_named_speakers_words(run):
+    text = "According to Zelensky, Lavrov told him that a ceasefire was out of the question."
+    (statement,) = run(text)
+    assert statement.speaker == "Sergey Lavrov"
+    assert statement.via == "Volodymyr Zelensky"
+    assert statement.quote == "a ceasefire was out of the question"
+
+
+def test_a_second_that_clause_after_but_is_a_second_statement(run):
+    text = (
+        "Blinken said that the talks were a positive step, but that there was little progress "
+        "on a ceasefire."
+    )
+    quotes = [s.quote for s in one(run(text), "Antony Blinken")]
+    assert quotes == ["the talks were a positive step", "there was little progress on a ceasefire"]
+
+
+def test_what_follows_but_said_is_what_was_said(run):
+    text = "Zelensky praised the coalition, but said the ceasefire was now at risk."
+    quotes = [s.quote for s in one(run(text), "Volodymyr Zelensky")]
+    assert quotes[-1] == "the ceasefire was now at risk"
+
+
+def test_a_speech_verb_said_not_to_be_used_says_nothing(run):
+    text = (
+        "Lavrov did not say whether Russia would send troops but added that the ceasefire "
+        "talks must go on."
+    )
+    (statement,) = one(run(text), "Sergey Lavrov")
+    assert statement.quote == "the ceasefire talks must go on"

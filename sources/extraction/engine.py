@@ -267,6 +267,10 @@ _SAYING = re.compile(
     r",\s+(saying|adding|insisting|stressing|noting|arguing|explaining|clarifying|stating|"
     r"asserting|emphasi[sz]ing|underlining|underscoring|reiterating|maintaining)\s+(?:that\s+)?"
 )
+# What _subject_left gives as the apposition of a relative clause's antecedent.
+_RELATIVE = "which"
+# "..., which says X", "..., who has long insisted X": a relative clause that speaks.
+_RELATIVE_SPEECH = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+){0,2}?(?P<verb>[a-z]+)\b")
 # Fewer words before "..., saying that X" only lead up to X.
 _PREFACE_WORDS = 6
 # A participle clause after a comma starts the writer's gloss or the next attribution, not more of
@@ -889,6 +893,8 @@ class Engine:
                 break
         if hi <= lo:
             return None
+        if doc.folded[hi - 1] in ("which", "who") and hi - 1 > lo:
+            return self._relative_antecedent(doc, sent_start, doc.toks[hi - 1].start)
         if doc.folded[hi - 1] in ("but", "and") and hi - 1 > lo:
             # "Blinken gave no details, but stressed ...": the main clause's subject.
             return self._subject_left(doc, sent_start, doc.toks[hi - 1].start, True)
@@ -910,6 +916,19 @@ class Engine:
                 doc.roles.setdefault(got[0].name, apposition)
                 return (*got, apposition)
         return None
+
+    def _relative_antecedent(
+        self, doc: _Doc, sent_start: int, pronoun_start: int
+    ) -> tuple[Resolved, int, int, float, str] | None:
+        """'Somalia, which views Somaliland as its own': the actor the relative clause is on."""
+        m = re.search(r"\S(?=\s*,\s*$)", doc.body[sent_start:pronoun_start])
+        if m is None:
+            return None
+        end = sent_start + m.end()
+        hit = doc.mention_by_end.get(end)
+        if hit is None or doc.in_quote(hit[0]):
+            return None
+        return hit[1], hit[0], end, 0.65, _RELATIVE
 
     def _apposition_name(
         self, doc: _Doc, pos: int, limit: int
@@ -1629,10 +1648,14 @@ class Engine:
                     and turn.speaker.name != actor.name
                 ):
                     f.via = turn.speaker.name
+            main = self._after_relative(doc, f, sent) if _apposition == _RELATIVE else None
             self._add(doc, f)
             for other, o_start, o_end in self._coordinated(doc, s_start, sent.start):
                 # "Mali and Burkina Faso have said ...": one statement for each.
                 self._add(doc, replace(f, speaker=other, speaker_start=o_start, speaker_end=o_end))
+            if main is not None:
+                self._add(doc, main)
+                f = main
             last = f
             covered_until = cue_end
             i += n
@@ -1648,6 +1671,8 @@ class Engine:
         self, doc: _Doc, f: _Found, sent: Span, para_i: int, *, speakers_only: bool = False
     ) -> bool:
         content = doc.body[f.start : sent.end]
+        if self._relative_clause(doc, f, sent):
+            return True
         for m in re.finditer(r"(?:,|;)\s+(?:and|but|while|whereas)\s+|;\s+", content):
             rest = f.start + m.end()
             if doc.in_quote(rest):
@@ -1688,6 +1713,55 @@ class Engine:
             second = replace(f, start=start, end=sent.end, cue=" ".join(cue.words))
             f.end = f.start + m.start()
             self._add(doc, second)
+            return True
+        return False
+
+    def _after_relative(self, doc: _Doc, f: _Found, sent: Span) -> _Found | None:
+        """'Russia, which views Crimea as its own, rejected the truce': the relative clause
+        ends at its comma; a verb of position or speech after it is a second statement."""
+        for m in re.finditer(r",\s+", doc.body[f.start : f.end]):
+            if doc.in_quote(f.start + m.start()):
+                continue
+            rest = f.start + m.end()
+            f.end = f.start + m.start()
+            k = bisect.bisect_left(doc.tok_starts, rest)
+            while k < len(doc.toks) and doc.folded[k].endswith("ly"):
+                k += 1
+            cue = self.cues.match(doc.folded, k, doc.toks[k].text) if k < len(doc.toks) else None
+            if cue is None or not cue.is_finite:
+                return None
+            start = self._content_start(doc, cue, k, sent.end)
+            return replace(f, start=start, end=sent.end, cue=" ".join(cue.words))
+        return None
+
+    def _relative_clause(self, doc: _Doc, f: _Found, sent: Span) -> bool:
+        """'... with Niger's junta, which says it is severing ties': the junta's own statement."""
+        for m in _RELATIVE_SPEECH.finditer(doc.body, f.start, sent.end):
+            if doc.in_quote(m.start()):
+                continue
+            k = bisect.bisect_left(doc.tok_starts, m.start("verb"))
+            cue = self.cues.match(doc.folded, k, doc.toks[k].text) if k < len(doc.toks) else None
+            if cue is None:
+                continue
+            got = self._relative_antecedent(doc, f.start, m.start() + 1)
+            if got is None or got[0].name == f.speaker.name:
+                continue
+            actor, s_start, s_end, conf, _ = got
+            f.end = m.start()
+            self._add(
+                doc,
+                _Found(
+                    actor,
+                    self._content_start(doc, cue, k, sent.end),
+                    sent.end,
+                    "reported",
+                    s_start,
+                    s_end,
+                    cue=" ".join(cue.words),
+                    speaker_conf=conf,
+                    quote_conf=0.6,
+                ),
+            )
             return True
         return False
 

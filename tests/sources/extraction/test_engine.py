@@ -428,3 +428,19 @@ def test_a_speech_verb_said_not_to_be_used_says_nothing(run):
     )
     (statement,) = one(run(text), "Sergey Lavrov")
     assert statement.quote == "the ceasefire talks must go on"
+
+
+def test_a_relative_clause_that_speaks_is_its_antecedents_statement(run):
+    text = (
+        "Talks deadlocked with Russia, which says it is severing military agreements with "
+        "Ukraine, its neighbour."
+    )
+    (statement,) = run(text)
+    assert statement.speaker == "Russia"
+    assert statement.quote == "it is severing military agreements with Ukraine"
+
+
+def test_a_relative_clause_before_the_main_verb_is_a_statement_of_its_own(run):
+    text = "Russia, which views the peacekeepers as a threat, rejected the ceasefire."
+    quotes = [s.quote for s in one(run(text), "Russia")]
+    assert quotes == ["views the peacekeepers as a threat", "rejected the ceasefire"]

@@ -254,7 +254,13 @@ _OFFICIAL_ADJ = frozenset(
         "convinced",
     ]
 )
-_PLEASANTRY = re.compile(r"^(thanks?|thank you|good (morning|afternoon|evening)|hello)\b", re.I)
+_PLEASANTRY = re.compile(
+    r"^(thanks?|thank you|good (morning|afternoon|evening)|hello|gracias|merci|danke|obrigado|"
+    r"(it'?s |it’s )?(nice|good|great) to (see|meet)|welcome)\b",
+    re.I,
+)
+# A transcriber's note standing for words: "(In Spanish.)", "(Laughter.)", "[inaudible]".
+_STAGE_DIRECTION = re.compile(r"^\s*[(\[][^()\[\]]{1,40}[)\]]\.?\s*$")
 _SCARE_MAX_WORDS = 4
 _ENTOURAGE = word_set("team delegation colleagues counterpart counterparts aides staff")
 _POSSESSIVE = word_set("his her their its")
@@ -1106,6 +1112,8 @@ class Engine:
                 continue
             if _PLEASANTRY.match(text.strip()) and len(text.split()) < 12:
                 continue
+            if _STAGE_DIRECTION.match(text):
+                continue
             self._add(
                 doc,
                 _Found(turn.speaker, start, para.end, "direct", speaker_conf=0.85, quote_conf=0.85),
@@ -1951,7 +1959,11 @@ class Engine:
                 first_person = any(w in _FIRST_PERSON for w in words)
                 # An author's own sentence that takes a side is theirs, first person or not:
                 # "There is no reasonable justification to exclude its participation".
-                evaluative = any(w in _EVALUATIVE for w in words) or stance.carries_position(text)
+                # Capitalised words inside the sentence are names ("the United States").
+                evaluative = any(
+                    doc.folded[k] in _EVALUATIVE and (k == lo or not doc.toks[k].text[:1].isupper())
+                    for k in range(lo, hi)
+                ) or stance.carries_position(text)
                 unattributed = re.search(
                     r"\b(reports?|sources?|some|others?) (claim|suggest|say|allege)", text, re.I
                 )

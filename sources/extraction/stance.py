@@ -66,7 +66,7 @@ _INNER_CAPITALISED = re.compile(r"(?<=[\w,;:’'”)\]] )[A-Z][a-z]+(?:-[A-Za-z]
 def _without_named_cues(quote: str) -> str:
     def blank(m: re.Match[str]) -> str:
         word = m.group(0).lower()
-        cue = _is(word, _OPPOSE) or word.startswith(_SUPPORT) or word in _WEAK_SUPPORT
+        cue = _is(word, _OPPOSE) or _backs(word) or word in _WEAK_SUPPORT
         return "X" if cue else m.group(0)
 
     return _INNER_CAPITALISED.sub(blank, quote)
@@ -75,7 +75,7 @@ def _without_named_cues(quote: str) -> str:
 def carries_position(sentence: str) -> bool:
     """Whether a sentence holds a word that takes a side (support or oppose), names aside."""
     words = _WORD.findall(_without_named_cues(sentence).lower())
-    return any(_is(w, _OPPOSE) or w.startswith(_SUPPORT) for w in words)
+    return any(_is(w, _OPPOSE) or _backs(w) for w in words)
 
 
 def demanded_stops(quote: str) -> list[str]:
@@ -170,6 +170,11 @@ _NOT_OPPOSE = word_set(
     """denuclearization denuclearisation denmark dense density sanctioned-free warning-free
     calls called calling"""
 )
+# Words that begin like a word of support but are none: "technocratic professionals".
+_NOT_SUPPORT = word_set(
+    """professionals background backgrounds backdrop backlash backtrack backtracked hopeless
+    hopelessly keys"""
+)
 _TOLERATE = word_set("tolerate accept allow permit support back agree")
 _NEUTRAL_CUES = word_set(
     """discussed discuss discusses reflected reflect laid lay following follow noted note
@@ -258,6 +263,10 @@ _UNWILLING_OTHER = re.compile(
 
 def _is(word: str, prefixes: tuple[str, ...]) -> bool:
     return word.startswith(prefixes) and word not in _NOT_OPPOSE
+
+
+def _backs(word: str) -> bool:
+    return word.startswith(_SUPPORT) and word not in _NOT_SUPPORT
 
 
 def _topic_terms(topic: str) -> list[str]:
@@ -450,7 +459,7 @@ def _classify(
         if word in _TOLERATE and negated:
             oppose += 1.5
             continue
-        if stem(word) in topic_words and word not in _TOLERATE and not word.startswith(_SUPPORT):
+        if stem(word) in topic_words and word not in _TOLERATE and not _backs(word):
             if negated:
                 oppose += 0.5
             continue
@@ -467,7 +476,7 @@ def _classify(
             else:
                 # A verdict on the whole claim ("which is pure deception") outweighs its words.
                 oppose += 2.0 if word.startswith(_VERDICT) else 1.0
-        elif word.startswith(_SUPPORT) or word in _WEAK_SUPPORT:
+        elif _backs(word) or word in _WEAK_SUPPORT:
             strong = strong or word not in _BARE_WEIGHT
             if negated:
                 oppose += 0.7
@@ -477,7 +486,7 @@ def _classify(
     governing = cue.lower().split()[0] if cue.strip() else ""
     if _is(governing, _OPPOSE):
         oppose += 0.5
-    elif governing.startswith(_SUPPORT) and governing not in _BARE_WEIGHT:
+    elif _backs(governing) and governing not in _BARE_WEIGHT:
         support += 0.5
     # Criticising a refusal backs what was refused: "accused Russia of rejecting the
     # ceasefire", "any attempt to deny the principle will end in failure".

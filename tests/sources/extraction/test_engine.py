@@ -444,3 +444,26 @@ def test_a_relative_clause_before_the_main_verb_is_a_statement_of_its_own(run):
     text = "Russia, which views the peacekeepers as a threat, rejected the ceasefire."
     quotes = [s.quote for s in one(run(text), "Russia")]
     assert quotes == ["views the peacekeepers as a threat", "rejected the ceasefire"]
+
+
+def test_an_authors_sentence_is_not_taken_for_a_position_by_the_words_of_a_name(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "On Monday a delegation from the United States Agency for International Development "
+        "met technocratic professionals in Doha. Excluding Ukraine would be a dangerous mistake.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [s.quote for s in statements] == ["Excluding Ukraine would be a dangerous mistake"]
+
+
+def test_transcript_turns_of_thanks_or_a_transcribers_note_are_no_statements(run):
+    text = (
+        "QUESTION: Will you send troops to Ukraine?\n"
+        "SECRETARY BLINKEN: (In Spanish.)\n"
+        "SECRETARY BLINKEN: Gracias. Thank you so much. Nice to meet with you.\n"
+        "SECRETARY BLINKEN: We will not send troops, but we support the peace talks fully.\n"
+    )
+    statements = run(text)
+    assert [s.quote for s in statements] == [
+        "We will not send troops, but we support the peace talks fully"
+    ]

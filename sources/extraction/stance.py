@@ -221,7 +221,8 @@ def _backs_instead(quote: str, topic: str) -> Stance | None:
     parts = _INSTEAD.split(quote, maxsplit=1)
     if len(parts) != 2:
         return None
-    issue_words = _issue_words(topic)
+    # The issue's own proposition, not the alternative its question weighs it against.
+    issue_words = _issue_words(_ALTERNATIVE.split(topic, maxsplit=1)[0])
     before = set(content_stems(parts[0])) & issue_words
     after = set(content_stems(parts[1])) & issue_words
     if after and not before:
@@ -392,7 +393,8 @@ def classify(
         proposition = set(content_stems(parts[0]))
         alternative = set(content_stems(parts[1])) - proposition
         said = set(content_stems(quote))
-        if said & alternative and not said & (proposition - alternative):
+        # The quote backs the alternative when it names more of it than of the proposition.
+        if len(said & alternative) > len(said & (proposition - alternative)):
             return _FLIP[value], round(confidence * 0.9, 3)
     return value, confidence
 

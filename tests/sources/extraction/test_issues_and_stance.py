@@ -343,3 +343,15 @@ def test_stance_lets_a_dismissive_verdict_outweigh_the_words_of_the_claim():
 def test_stance_is_neutral_when_the_speaker_blames_both_sides():
     topic = "A ceasefire in the war"
     assert _stance("criticized both Putin and Zelensky over the stalled war", topic) == "neutral"
+
+
+def test_stance_weighs_what_is_proposed_instead_against_the_issues_own_proposition():
+    topic = "Holding another informal summit (rather than a substantive dialogue)"
+    quote = "he has proposed a substantive dialogue, instead of another such summit"
+    assert _stance(quote, topic, "said") == "oppose"
+
+
+def test_stance_opposes_when_the_quote_names_more_of_the_alternative_than_of_the_issue():
+    topic = "A two-state solution for the island instead of a bizonal, bicommunal federation"
+    quote = "his mandate provided for a solution based on a bicommunal, bizonal federation"
+    assert _stance(quote, topic) == "oppose"

@@ -18,7 +18,8 @@ from sources.extraction.types import Stance
 _CONDITIONAL = re.compile(
     r"\b(only if|unless|on the table|provided that|as long as|on condition|conditional on|"
     r"subject to|if and only if|in exchange for|in return for|key condition|preconditions?|"
-    r"prerequisites?|depends? on|dependent on|conditioned on|contingent (?:on|upon)|hinges? on|"
+    r"prerequisites?|depend(?:s|ed|ing)? (?:on|upon)|dependent on|conditioned on|"
+    r"contingent (?:on|upon)|hinges? on|"
     r"closely (?:related|linked|tied) to|linkage between|"
     r"only after|not until|should (?:russia|china|iran|they|it|the)\b|no other [\w\s]{1,40} than|"
     # What any deal must contain: "ensure that any deal also include steps to ...".
@@ -129,6 +130,7 @@ _DISMISSAL = re.compile(
     # A flat no: "annexation won't happen", "is out of the question", "we are not for sale".
     r"(?:won[’']t|will not|will never|is not going to|isn[’']t going to) happen|"
     r"out of the question|not for sale|"
+    r"no (?:chance|possibility|prospect)s? (?:of|for) (?:us|we|our|russia|china|it|them|any)\b|"
     r"without (?:the |any |our )?(?:\w+ )?(?:permission|consent|authori[sz]ation|approval))\b",
     re.IGNORECASE,
 )
@@ -156,7 +158,7 @@ _SUPPORT = (
     "determin", "promot", "advanc", "strengthen", "agree", "constructive", "professional",
     "substantive", "prevail", "defend", "uphold", "abide", "hail", "applaud", "favou", "favor",
     "advocat", "embrac", "grateful", "thank", "opportunit", "progress", "positive", "hope",
-    "prepared", "willing",
+    "prepared", "willing", "interested",
     # Words of approval that a "not" turns into a rejection: "cannot be considered democratic",
     # "will not recognise the result", "is not legitimate".
     "legitim", "credib", "democratic", "fair", "transparen", "acceptab", "recogni", "valid",
@@ -294,6 +296,59 @@ def _is_verb_form(word: str) -> bool:
     if word.endswith(("ed", "ing")):
         return True
     return word.endswith("s") and not word.endswith(("ts", "ks", "ons", "ches", "ss"))
+
+
+def _negated_stems(text: str) -> frozenset[str]:
+    """The stems a "no"/"not" governs in the issue's own words: "no different from"."""
+    words = _WORD.findall(text.lower())
+    return frozenset(
+        stem(w)
+        for i, w in enumerate(words)
+        if any(v in _NEGATION or v.endswith("n't") for v in words[max(0, i - 2) : i])
+    )
+
+
+def _objects_of_opposition(words: list[str]) -> set[int]:
+    """Words of support that an opposing word takes as its object: "regretted US support",
+    "rejected calls for", "condemned the backing of". They are what is opposed."""
+    out: set[int] = set()
+    for i, word in enumerate(words):
+        if not _is(word, _OPPOSE) or word in _NEGATION:
+            continue
+        for j in range(i + 1, min(len(words), i + 4)):
+            if _backs(words[j]) and words[j] not in _WEAK_SUPPORT:
+                out.add(j)
+                break
+    return out
+
+
+# "accused Eritrea of seeking to benefit from turmoil", "blamed Canada for interference".
+_ACCUSED_OF = re.compile(
+    r"\b(?:accus\w*|blam\w*|charg\w*)\s+(?:[\w’'\-]+\s+){0,5}?(?:of|for)\s+(?P<what>[^.;]{3,120})",
+    re.IGNORECASE,
+)
+
+
+# An issue that is itself an allegation: "The allegation that the government was involved in
+# the killing", "Eritrea is seeking to exploit turmoil in Tigray".
+_ALLEGING = ("alleg", "accus", "exploit", "meddl", "involv", "responsib", "hostil", "interfer",
+             "aggress", "threat", "violat", "destabil", "provok", "provocat")  # fmt: skip
+_CLAIM_VERB = re.compile(r"\b(?:is|are|was|were|remains?|has been|have been)\b", re.IGNORECASE)
+
+
+def _is_allegation(topic: str) -> bool:
+    core = re.split(r"[(;:]", topic, maxsplit=1)[0]
+    if re.search(r"\b(?:whether|should)\b", core, re.IGNORECASE) or not _CLAIM_VERB.search(core):
+        return False
+    return any(w.startswith(_ALLEGING) for w in _WORD.findall(core.lower()))
+
+
+def _accuses_of_issue(quote: str, topic_words: AbstractSet[str]) -> bool:
+    """Accusing someone of what the issue itself alleges backs the allegation."""
+    m = _ACCUSED_OF.search(quote)
+    if m is None:
+        return False
+    return _issue_hits(_WORD.findall(m.group("what").lower()), topic_words) >= 2
 
 
 def _issue_hits(words: list[str], topic_words: AbstractSet[str]) -> int:
@@ -453,6 +508,8 @@ def _classify(
     on_object = _object_stance(_WORD.findall(quote.lower()), topic_words, reported=reported)
     if on_object is not None and not any(w in _NEUTRAL_CUES for w in words[:4]):
         return on_object, 0.55
+    negated_in_topic = _negated_stems(topic)
+    objects = _objects_of_opposition(words)
     oppose = support = 0.0
     strong = False  # a cue beyond the bare weight words
     for i, word in enumerate(words):
@@ -462,9 +519,13 @@ def _classify(
             oppose += 1.5
             continue
         if stem(word) in topic_words and word not in _TOLERATE and not _backs(word):
-            if negated:
+            if negated and stem(word) in negated_in_topic:
+                support += 0.5  # "is no different from his predecessor", as the issue says
+            elif negated:
                 oppose += 0.5
             continue
+        if i in objects:
+            continue  # "regretted US support for the plan": what is regretted
         if word.endswith("ed") and words[i + 1 : i + 2] == ["by"]:
             # A participle with its agent glosses a noun ("the area determined by the
             # tribunal", "the plan backed by Washington"): someone else's act, not the speaker's.
@@ -494,7 +555,11 @@ def _classify(
     # ceasefire", "any attempt to deny the principle will end in failure".
     critic = any(w.startswith(_CRITIC) for w in words)
     refusal = any(w.startswith(_REFUSAL) for w in words)
-    if (critic and refusal) or _UNWILLING_OTHER.search(quote):
+    # In reported speech the unwilling side named is mostly the speaker's own: "North Korea is
+    # not interested in any proposal", says Pyongyang.
+    if (critic and refusal) or (not reported and _UNWILLING_OTHER.search(quote)):
+        return "support", 0.5
+    if _is_allegation(topic) and _accuses_of_issue(quote, topic_words):
         return "support", 0.5
     if _TALKED_ABOUT.match(text) or _DIFFERENCES.search(quote) or _BOTH_SIDES.search(text):
         return "neutral", 0.5

@@ -355,3 +355,42 @@ def test_stance_opposes_when_the_quote_names_more_of_the_alternative_than_of_the
     topic = "A two-state solution for the island instead of a bizonal, bicommunal federation"
     quote = "his mandate provided for a solution based on a bicommunal, bizonal federation"
     assert _stance(quote, topic) == "oppose"
+
+
+def test_stance_reads_a_negation_the_issue_itself_makes_as_agreement():
+    topic = "The new government remains hostile, no different from its predecessor"
+    quote = "he is no different from his predecessor in pursuing confrontation with us"
+    assert _stance(quote, topic) == "support"
+
+
+def test_stance_takes_support_named_as_the_object_of_regret_as_what_is_opposed():
+    topic = "The autonomy plan as the basis for settling the dispute"
+    assert _stance("it regretted US support for the autonomy plan", topic) == "oppose"
+
+
+def test_stance_is_conditional_when_the_issue_depended_on_someone():
+    topic = "Returning to the arms treaty"
+    quote = "the return to the arms treaty depended on the conduct of the US"
+    assert _stance(quote, topic) == "conditional"
+
+
+def test_stance_opposes_when_the_speaker_says_there_is_no_chance_of_them_taking_part():
+    topic = "Resuming dialogue between the two Koreas"
+    quote = "there will be no chance of us sitting down with the South for any dialogue"
+    assert _stance(quote, topic) == "oppose"
+    assert _stance("we are not interested in any dialogue", topic) == "oppose"
+
+
+def test_stance_reads_unwillingness_in_reported_speech_as_the_speakers_own():
+    topic = "Resuming dialogue between the two Koreas"
+    quote = "North Korea is not interested in any proposal and will not resume dialogue"
+    assert stance.classify(quote, "said", topic, reported=True)[0] == "oppose"
+
+
+def test_stance_supports_an_allegation_the_speaker_accuses_someone_of():
+    topic = "The neighbour is seeking to exploit the turmoil in the region"
+    quote = "accused the neighbour of seeking to benefit from turmoil in the region"
+    assert _stance(quote, topic) == "support"
+    # Not when the issue is an action: accusing someone of pushing for it opposes it.
+    topic = "Deploying peacekeeping troops in the region"
+    assert _stance("accused the West of pushing for peacekeeping troops", topic) == "oppose"

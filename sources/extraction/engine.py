@@ -273,6 +273,8 @@ _SAYING = re.compile(
     r",\s+(saying|adding|insisting|stressing|noting|arguing|explaining|clarifying|stating|"
     r"asserting|emphasi[sz]ing|underlining|underscoring|reiterating|maintaining)\s+(?:that\s+)?"
 )
+# How far after people spoke together "They" still means them (characters).
+_JOINT_REACH = 600
 # What _subject_left gives as the apposition of a relative clause's antecedent.
 _RELATIVE = "which"
 # "..., which says X", "..., who has long insisted X": a relative clause that speaks.
@@ -364,6 +366,10 @@ class _Doc:
     surnames: dict[str, Resolved] = field(default_factory=dict)
     new_actors: dict[str, NewActor] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)  # speaker -> role this text gives
+    # People who last spoke together ("Bourita and Sherman welcomed ..."), and where: "They"
+    # in the sentences that follow is all of them.
+    joint: list[Resolved] = field(default_factory=list)
+    joint_at: int = -1
 
     def in_quote(self, pos: int) -> Quote | None:
         i = bisect.bisect_right(self.quote_starts, pos) - 1
@@ -687,6 +693,8 @@ class Engine:
         ):
             # "Secretary Rubio and his team reiterated": Rubio speaks for them.
             return self._speaker_ending(doc, lo, hi - 3, sent_start)
+        if word == "they" and self._joint_before(doc, last.start):
+            return doc.joint[0], last.start, last.end, 0.65
         if word in ("it", "they") and (hi - 1 == lo or doc.folded[hi - 2] in ("and", "but")):
             body = self._last_body(doc, last.start, plural=word == "they")
             if body is not None:
@@ -1430,11 +1438,17 @@ class Engine:
             k -= 1
         return k >= lo and doc.folded[k] in ("was", "were", "been", "being", "is", "are", "be")
 
+    def _joint_before(self, doc: _Doc, pos: int) -> bool:
+        """Whether people spoke together shortly before: then "They" is all of them."""
+        return len(doc.joint) >= 2 and 0 <= pos - doc.joint_at <= _JOINT_REACH
+
     def _coordinated(
         self, doc: _Doc, start: int, sent_start: int
     ) -> list[tuple[Resolved, int, int]]:
         """Actors joined to the subject at ``start`` by "and" or commas, nearest first."""
         out: list[tuple[Resolved, int, int]] = []
+        if doc.body[start : start + 5].lower() == "they " and self._joint_before(doc, start):
+            return [(person, start, start + 4) for person in doc.joint[1:]]
         if start not in doc.mention_by_start:
             return out  # a pronoun or role: "..., and he said" joins clauses, not speakers
         # "Blinken and External Affairs Minister Jaishankar": step back over the titles.
@@ -1658,9 +1672,13 @@ class Engine:
                     f.via = turn.speaker.name
             main = self._after_relative(doc, f, sent) if _apposition == _RELATIVE else None
             self._add(doc, f)
-            for other, o_start, o_end in self._coordinated(doc, s_start, sent.start):
+            together = self._coordinated(doc, s_start, sent.start)
+            for other, o_start, o_end in together:
                 # "Mali and Burkina Faso have said ...": one statement for each.
                 self._add(doc, replace(f, speaker=other, speaker_start=o_start, speaker_end=o_end))
+            people = [actor, *(o for o, _, _ in together)]
+            if len(together) >= 1 and all(p.kind == "person" for p in people):
+                doc.joint, doc.joint_at = people, sent.end
             if main is not None:
                 self._add(doc, main)
                 f = main

@@ -25,17 +25,27 @@ _BYLINE_TITLES = word_set(
     commissioner chancellor envoy representative chair chairman chief head adviser advisor
     general secretary-general counselor counsellor premier governor mayor senator"""
 )
-_STATEMENT_BY = re.compile(
-    r"(?:joint )?(?:statement|remarks|message|readout|declaration) (?:by|from|of) (?:the )?"
-    r"(.+?)(?: on | regarding | about |$)",
-    re.IGNORECASE,
+_STATEMENT_BY_WORDS = (
+    "(?:the following is (?:the )?(?:full )?text of (?:a |the )?)?(?P<joint>joint )?"
+    "(?:statement|remarks|message|readout|declaration|communiqu[eé]|speech|address)"
+    "(?: (?:delivered|made|given|issued|released))? (?:by|from|of) (?:the )?"
+    "(?P<who>.+?)(?:,? (?:on|at|regarding|about|to|before|during) |, |[.:]?$)"
+)
+# Any space may be a non-breaking one in a release: "joint statement\xa0by".
+_STATEMENT_BY = re.compile(_STATEMENT_BY_WORDS.replace(" ", r"\s+"), re.IGNORECASE)
+_SIGNATORY_LIST = re.compile(r"(?P<who>[^.:;]+?)(?: on | regarding | about |[.:;]|\s*$)")
+# "Secretary-General’s Remarks to Press on ...": the title names whose words these are.
+_TITLE_HOLDER = re.compile(
+    r"^(?P<who>[A-Z][\w.\- ]{1,60}?)[’']s? (?:[Rr]emarks|[Ss]tatement|[Mm]essage|[Aa]ddress|"
+    r"[Ss]peech)\b"
 )
 _ATTRIBUTABLE = re.compile(
     r"attributable to (?:the )?(?:[Ss]pokes(?:person|man|woman)) ([^:]{3,80}):?\s*$"
 )
 _ISSUED_BY = re.compile(
-    r"statement was (?:issued|released|delivered)(?: today)? by (?:the )?"
-    r"(Spokes(?:person|man|woman) for )?(.{3,300}?)(?:(?: to | in order to )(.+?))?[:.]?\s*$"
+    r"statement\s+was\s+(?:issued|released|delivered)(?:\s+today)?\s+by\s+(?:the\s+)?"
+    r"(Spokes(?:person|man|woman)\s+for\s+)?(.{3,300}?)(?:(?:\s+to\s+|\s+in\s+order\s+to\s+)"
+    r"(.+?))?[:.]?\s*$"
 )
 _TURN = re.compile(r"([A-Z][A-Z.’'\- ]{0,48}[A-Z.]|Q|A)\s?:\s+")
 # Briefing transcripts in mixed case: "Question: ...", "Maria Zakharova: ...".
@@ -178,14 +188,28 @@ def detect(body: str, paras: list[Span], index: ActorIndex, header: dict[str, st
                             )
                     info.principal = person
                 continue
-        if (m := _STATEMENT_BY.match(line)) and len(line.split()) <= 16:
-            # "Statement from President Joseph R. Biden, Jr. on ...": the author speaks.
+        m = _STATEMENT_BY.match(line)
+        if m and len(m.group("who").split()) <= 16 and len(line.split()) <= 40:
+            # "Statement from President Joseph R. Biden, Jr. on ...", "Statement by Ambassador
+            # X, UK Deputy Permanent Representative, at the Security Council": the author
+            # speaks. "The following is the text of a joint statement by the Governments of A
+            # and B": the group of its signatories does.
             info.is_official = True
             info.skip_paragraphs.add(i)
-            start = para.start + m.start(1)
-            issuer = _issuer_person(index, body, start, para.start + m.end(1))
+            who_start, who_end = para.start + m.start("who"), para.start + m.end("who")
+            if m.group("joint"):
+                # The signatories' list runs past its commas: "A and B, C, and D".
+                listed = _SIGNATORY_LIST.match(body, who_start, para.end)
+                who_end = listed.end("who") if listed else who_end
+            members = _signatories(index, body, who_start, who_end) if m.group("joint") else []
+            if len(members) >= 2:
+                info.principal = _group_for(index, [r for r, _, _ in members], m.group("who"))
+                continue
+            issuer = _issuer_person(index, body, who_start, who_end)
             if issuer is None:
-                issuer = _state_for(index, m.group(1))
+                issuer = _state_for(index, m.group("who"))
+            elif issuer.affiliation is None:
+                issuer = _with_state(index, issuer, line, outlet)
             info.principal = issuer or info.principal
             continue
         if m := _ATTRIBUTABLE.search(line):
@@ -224,7 +248,7 @@ def detect(body: str, paras: list[Span], index: ActorIndex, header: dict[str, st
         elif line == "begin text":
             begin = i
     if info.is_official and info.principal is None and not info.is_transcript:
-        info.principal = _state_for(index, outlet)
+        info.principal = _title_holder(index, header.get("title", "")) or _state_for(index, outlet)
     start = (begin + 1) if begin is not None else 0
     stop = end if end is not None else len(paras)
     if info.is_official:
@@ -232,6 +256,32 @@ def detect(body: str, paras: list[Span], index: ActorIndex, header: dict[str, st
             i for i in range(start, stop) if i not in info.skip_paragraphs and i not in info.turns
         }
     return info
+
+
+def _with_state(index: ActorIndex, person: Resolved, *texts: str) -> Resolved:
+    """The person, affiliated to the state their title or the outlet names."""
+    state = _state_for(index, *texts)
+    if state is None:
+        return person
+    return Resolved(person.name, person.kind, person.is_new, state.name, person.role, person.how)
+
+
+def _title_holder(index: ActorIndex, title: str) -> Resolved | None:
+    """The one known person whose post the title names: "Secretary-General’s Remarks"."""
+    m = _TITLE_HOLDER.match(title.strip())
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    found = index.resolve_name(who)
+    if found is not None:
+        return found
+    post = fold_char_text(who)
+    holders = [
+        index.record(actor)
+        for actor in index.registry.actors
+        if actor.kind == "person" and actor.role and fold_char_text(actor.role) == post
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _issuer_person(index: ActorIndex, body: str, start: int, end: int) -> Resolved | None:
@@ -265,7 +315,7 @@ def _signatories(
     text = body[start:end]
     parts = []
     pos = 0
-    for m in re.finditer(r"\s+and\s+", text):
+    for m in re.finditer(r",?\s+and\s+|,\s+", text):
         parts.append((pos, m.start()))
         pos = m.end()
     parts.append((pos, len(text)))

@@ -467,3 +467,60 @@ def test_transcript_turns_of_thanks_or_a_transcribers_note_are_no_statements(run
     assert [s.quote for s in statements] == [
         "We will not send troops, but we support the peace talks fully"
     ]
+
+
+def test_they_after_two_people_spoke_together_is_each_of_them(run):
+    text = (
+        "Foreign Minister Lavrov and Secretary Blinken met in Geneva. Lavrov and Blinken "
+        "welcomed the ceasefire talks. They underscored the need for a lasting ceasefire."
+    )
+    statements = run(text)
+    said = [(s.speaker, s.quote) for s in statements if "lasting" in s.quote]
+    assert sorted(said) == [
+        ("Antony Blinken", "the need for a lasting ceasefire"),
+        ("Sergey Lavrov", "the need for a lasting ceasefire"),
+    ]
+
+
+def test_a_joint_statements_text_line_makes_its_signatories_the_speaker(engine):
+    from sources.extraction import ActorRecord, Registry
+    from tests.sources.extraction.conftest import REGISTRY
+
+    quint = ActorRecord("Quint", "group", aliases=("France, Germany and the United States",))
+    registry = Registry(
+        actors=(
+            *REGISTRY.actors,
+            ActorRecord("France", "state"),
+            ActorRecord("Germany", "state"),
+            quint,
+        ),
+        issues=REGISTRY.issues,
+    )
+    text = (
+        "Office of the Spokesperson\n"
+        "The following is the text of a joint statement\xa0by the Governments of the United "
+        "States of America and France, and Germany.\n"
+        "We call on Russia to agree to a ceasefire without delay.\n"
+    )
+    statements = Engine(registry).extract(text, header={"outlet": "U.S. Department of State"})
+    assert [(s.speaker, s.kind) for s in statements.statements] == [("Quint", "direct")]
+
+
+def test_a_statement_delivered_by_a_named_official_is_theirs(run):
+    text = (
+        "Statement delivered by Foreign Minister Sergey Lavrov, at the UN Security Council "
+        "meeting on Ukraine.\n"
+        "We reject any deployment of foreign peacekeepers in Ukraine.\n"
+    )
+    statements = run(text, header={"outlet": "Ministry of Foreign Affairs of Russia"})
+    assert [(s.speaker, s.kind) for s in statements] == [("Sergey Lavrov", "direct")]
+
+
+def test_a_title_naming_a_post_makes_its_holder_the_speaker(run):
+    text = "I must underscore that the ceasefire must hold.\n"
+    header = {
+        "outlet": "Ministry of Foreign Affairs of Russia",
+        "title": "Foreign Minister’s Remarks to Press on the Ceasefire",
+    }
+    statements = run(text, header=header)
+    assert [(s.speaker, s.kind) for s in statements] == [("Sergey Lavrov", "direct")]

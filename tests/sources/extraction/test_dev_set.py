@@ -30,14 +30,14 @@ def evaluate(folder):
 
 @pytest.mark.skipif(not NEWS.exists(), reason="no news fixtures")
 def test_project_articles_keep_their_scores_above_the_floor():
-    """News (101–122) and official texts (201–205) labelled for this project."""
+    """News (101–130) and official texts (201–217) labelled for this project."""
     scores = evaluate(NEWS)
     scores.add(evaluate(OFFICIAL))
-    assert scores.f1 >= 0.79
-    assert scores.speaker_accuracy >= 0.88
-    assert scores.issue_accuracy >= 0.70
-    assert scores.stance_accuracy >= 0.74
-    assert scores.stance_macro_f1 >= 0.69
+    assert scores.f1 >= 0.77
+    assert scores.speaker_accuracy >= 0.85
+    assert scores.issue_accuracy >= 0.67
+    assert scores.stance_accuracy >= 0.73
+    assert scores.stance_macro_f1 >= 0.66
 
 
 @pytest.mark.skipif(not SHARED_DEV.exists(), reason="the shared dev corpus is not on this machine")
@@ -47,4 +47,4 @@ def test_shared_dev_set_keeps_statement_f1_above_the_floor():
     assert scores.speaker_accuracy >= 0.95
     assert scores.issue_accuracy >= 0.84
     assert scores.stance_accuracy >= 0.91
-    assert scores.stance_macro_f1 >= 0.80
+    assert scores.stance_macro_f1 >= 0.83

@@ -143,7 +143,8 @@ _OPPOSE = (
     "oppos", "against", "reject", "condemn", "unacceptab", "threat", "non-starter", "nonstarter",
     "warn", "den", "illegal", "unlawful", "illegitim", "violat", "provocat", "provok", "coerc",
     "intimidat", "aggress", "disregard", "denounc", "dismiss", "veto", "critici", "accus",
-    "arrogan", "escalat", "deplor", "decr", "dangerous", "destabili", "reckless", "concern",
+    "arrogan", "escalat", "deplor", "decry", "decri", "dangerous", "destabili", "reckless",
+    "concern",
     "alarm", "regret", "unjustifi", "undermin", "infring", "interfer", "protest", "sanction",
     "retaliat", "countermeasure", "refus", "halt", "stop", "cease", "refrain", "abandon",
     "withdraw", "scrap", "revok", "revers", "suspend", "terminat", "nonnegotiab", "blame",
@@ -177,6 +178,8 @@ _NOT_SUPPORT = word_set(
     """professionals background backgrounds backdrop backlash backtrack backtracked hopeless
     hopelessly keys"""
 )
+# "must not be accepted", "will not be tolerated", "is not allowed".
+_TOLERATED = ("tolerat", "accepted", "allowed", "permitted")
 _TOLERATE = word_set("tolerate accept allow permit support back agree")
 _NEUTRAL_CUES = word_set(
     """discussed discuss discusses reflected reflect laid lay following follow noted note
@@ -285,17 +288,32 @@ def _names_issue(words: list[str], topic_words: AbstractSet[str]) -> bool:
     return any(stem(w) in topic_words for w in words if len(w) > 2)
 
 
+_COPULA = word_set("is are was were be constitutes constitute represents represent remains")
 # Words that lead a noun phrase: after them a harm word is a noun ("the threat of war").
 _NOUN_LEADS = word_set(
     "a an the this that these those any such no of and or to its their our his her"
 )
 
 
-def _is_verb_form(word: str) -> bool:
-    """ "undermines", "violated", "threatening" act; "threat", "violations", "attacks" name."""
-    if word.endswith(("ed", "ing")):
-        return True
+def _is_verb_form(word: str, previous: str = "") -> bool:
+    """Whether a harm word acts: "undermines", "has violated", "is threatening" do; "threat",
+    "violations", "attacks" and "numerous violated ceasefires" only name."""
+    if word.endswith("ed"):
+        return previous in ("has", "have", "had")
+    if word.endswith("ing"):
+        return previous in _BE or previous in ("has", "have", "had", "keeps", "continues")
     return word.endswith("s") and not word.endswith(("ts", "ks", "ons", "ches", "ss"))
+
+
+# "without preconditions", "without being subject to": a condition ruled out is none.
+_NO_CONDITION_BEFORE = re.compile(r"\b(?:without|no|not|free of)\s+(?:any\s+|being\s+)?$", re.I)
+
+
+def _condition_in(text: str) -> bool:
+    return any(
+        not _NO_CONDITION_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+        for m in _CONDITIONAL.finditer(text)
+    )
 
 
 def _negated_stems(text: str) -> frozenset[str]:
@@ -315,7 +333,7 @@ def _objects_of_opposition(words: list[str]) -> set[int]:
     for i, word in enumerate(words):
         if not _is(word, _OPPOSE) or word in _NEGATION:
             continue
-        for j in range(i + 1, min(len(words), i + 4)):
+        for j in range(i + 1, min(len(words), i + 6)):
             if _backs(words[j]) and words[j] not in _WEAK_SUPPORT:
                 out.add(j)
                 break
@@ -379,8 +397,15 @@ def _object_stance(
         if word.startswith(_HARM) and not passive:
             # "A undermines B" is against A and for B: whichever names more of the issue. A noun
             # ("a threat to B", "attacks on B") names only its victim.
-            acts = _is_verb_form(word) and bool(before) and before[-1] not in _NOUN_LEADS
-            agent = _issue_hits(words[max(0, i - _OBJECT_SPAN) : i], topic_words) if acts else 0
+            previous = before[-1] if before else ""
+            acts = _is_verb_form(word, previous) and previous not in _NOUN_LEADS
+            # "X is a violation of Y", "X constitutes a threat to Y": X is the agent.
+            named = before[-2:-1] and before[-2] in _COPULA and before[-1] in ("a", "an")
+            agent = (
+                _issue_hits(words[max(0, i - 2 - _OBJECT_SPAN) : i], topic_words)
+                if acts or named
+                else 0
+            )
             victim = _issue_hits(obj, topic_words)
             if agent > victim:
                 return "oppose"
@@ -393,6 +418,10 @@ def _object_stance(
         if word.startswith(_REJECT):
             before = words[max(0, i - 6) : i]
             third_party = i > 0 and not any(w in own for w in before)
+            if word in ("rejection", "refusal") and not any(w.startswith(_CRITIC) for w in words):
+                # "underscored the United States' rejection of the claims": a position the
+                # speaker states as theirs, unless it is decried.
+                third_party = False
             return "support" if third_party else "oppose"
     return None
 
@@ -418,6 +447,7 @@ _ALTERNATIVE = re.compile(r"\b(?:rather than|instead of|as opposed to|versus|vs\
 _ONLY_WAY = re.compile(
     r"\b(?:the|is|as) only (?:way|path|route|option|means|solution|road)\b", re.IGNORECASE
 )
+_POINTED = re.compile(r"\W*(?:this|that|it)\W+(?:is|was|remains)\W*", re.IGNORECASE)
 # The quote completes a condition the sentence opened just before it.
 _OPEN_CONDITION = re.compile(
     r"\b(?:if|unless|provided|as long as)\b[^,;.:“”\"]{0,60}[“\"]?\s*$", re.IGNORECASE
@@ -464,7 +494,7 @@ def _classify(
     if lead and _LEAD_CONDITION.match(lead.strip()):
         return "conditional", 0.55
     rejecting = cue.lower().startswith(_REJECT) and not _EXCEPTION.search(text)
-    if _CONDITIONAL.search(text) and not rejecting:
+    if _condition_in(text) and not rejecting:
         # "rejected a pact ... in return for recognition": the condition is the pact's.
         if _ends_issue(_WORD.findall(quote.lower()), topic):
             return "oppose", 0.55
@@ -481,7 +511,9 @@ def _classify(
         issue_words = _issue_words(topic)
         means = len(set(content_stems(quote[: only_way.start()])) & issue_words)
         end = len(set(content_stems(quote[only_way.end() :])) & issue_words)
-        if means:
+        # "This is the only way to end the conflict": what "this" points to is backed.
+        pointed = _POINTED.fullmatch(quote[: only_way.start()])
+        if means or pointed:
             return "support", 0.6
         if end:
             return "conditional", 0.55
@@ -515,7 +547,7 @@ def _classify(
     for i, word in enumerate(words):
         window = words[max(0, i - 3) : i]
         negated = any(w in _NEGATION or w.endswith("n't") for w in window)
-        if word in _TOLERATE and negated:
+        if (word in _TOLERATE or word.startswith(_TOLERATED)) and negated:
             oppose += 1.5
             continue
         if stem(word) in topic_words and word not in _TOLERATE and not _backs(word):

@@ -394,3 +394,49 @@ def test_stance_supports_an_allegation_the_speaker_accuses_someone_of():
     # Not when the issue is an action: accusing someone of pushing for it opposes it.
     topic = "Deploying peacekeeping troops in the region"
     assert _stance("accused the West of pushing for peacekeeping troops", topic) == "oppose"
+
+
+def test_stance_reads_no_condition_in_a_condition_ruled_out():
+    topic = "Family reunions regularized apart from politics"
+    quote = "I encourage family reunions to be regularized without being subject to politics"
+    assert _stance(quote, topic) == "support"
+    assert _stance("we are ready for talks without preconditions", "Talks") == "support"
+
+
+def test_stance_opposes_what_must_not_be_accepted():
+    assert _stance("It must not be accepted", "The annexation of the regions") == "oppose"
+
+
+def test_stance_takes_the_subject_of_is_a_violation_of_as_its_agent():
+    topic = "Whether acquiring territory by force can be lawful under the UN Charter"
+    quote = "Any acquisition of territory by force is a violation of the UN Charter"
+    assert _stance(quote, topic) == "oppose"
+
+
+def test_stance_reads_an_adjectival_participle_of_harm_as_naming_not_acting():
+    topic = "Direct talks between the army and the RSF"
+    quote = (
+        "welcomed the talks between the army and the RSF, and urged them to actively engage "
+        "following numerous violated ceasefires"
+    )
+    assert _stance(quote, topic) == "support"
+
+
+def test_stance_reads_a_stated_rejection_as_the_speakers_own():
+    topic = "Whether the maritime claims in the sea are lawful"
+    quote = "underscored the United States’ rejection of the unlawful maritime claims in the sea"
+    assert _stance(quote, topic) == "oppose"
+
+
+def test_stance_supports_what_the_speaker_calls_the_only_way_by_pointing_to_it():
+    topic = "A negotiated two-state solution to the conflict"
+    assert _stance("This is the only way to end the conflict", topic) == "support"
+
+
+def test_stance_takes_concern_at_an_advance_as_opposition_to_it():
+    topic = "The advance of the rebels into the east"
+    quote = "we express our deep concern at the continued advance of the rebels"
+    assert _stance(quote, topic) == "oppose"
+    assert _stance("we work to decrease tensions and engage constructively", "Dialogue") == (
+        "support"
+    )

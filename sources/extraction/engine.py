@@ -273,6 +273,8 @@ _SAYING = re.compile(
     r",\s+(saying|adding|insisting|stressing|noting|arguing|explaining|clarifying|stating|"
     r"asserting|emphasi[sz]ing|underlining|underscoring|reiterating|maintaining)\s+(?:that\s+)?"
 )
+# The first of two posts joined as a subject: "The Minister and the Deputy Secretary".
+_ROLE_PAIR = re.compile(r"(?P<role>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s+and\s+(?:the\s+)?$")
 # How far after people spoke together "They" still means them (characters).
 _JOINT_REACH = 600
 # What _subject_left gives as the apposition of a relative clause's antecedent.
@@ -1450,6 +1452,15 @@ class Engine:
         if doc.body[start : start + 5].lower() == "they " and self._joint_before(doc, start):
             return [(person, start, start + 4) for person in doc.joint[1:]]
         if start not in doc.mention_by_start:
+            # "The Foreign Minister and the Deputy Secretary recalled ...": two posts.
+            m = _ROLE_PAIR.search(doc.body, max(sent_start, start - 60), start)
+            if m is None:
+                return out
+            lo, hi = doc.toks_between(m.start("role"), m.end("role"))
+            if hi > lo and doc.folded[hi - 1] in _ROLE_HEADS:
+                got = self._role_speaker(doc, lo, hi)
+                if got is not None and got[0].kind == "person":
+                    out.append((got[0], got[1], got[2]))
             return out  # a pronoun or role: "..., and he said" joins clauses, not speakers
         # "Blinken and External Affairs Minister Jaishankar": step back over the titles.
         k = bisect.bisect_left(doc.tok_starts, start)

@@ -524,3 +524,12 @@ def test_a_title_naming_a_post_makes_its_holder_the_speaker(run):
     }
     statements = run(text, header=header)
     assert [(s.speaker, s.kind) for s in statements] == [("Sergey Lavrov", "direct")]
+
+
+def test_two_posts_joined_as_a_subject_are_two_speakers(run):
+    text = (
+        "Foreign Minister Lavrov met Secretary Blinken in Geneva. The Foreign Minister and the "
+        "Secretary welcomed the ceasefire talks."
+    )
+    said = sorted(s.speaker for s in run(text) if s.quote == "welcomed the ceasefire talks")
+    assert said == ["Antony Blinken", "Sergey Lavrov"]

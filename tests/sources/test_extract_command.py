@@ -92,6 +92,63 @@ def test_extract_writes_nothing_when_actors_come_from_the_database(corpus, capsy
     assert Actor.objects.count() == 1
 
 
+def test_gold_entities_replace_the_database_registry_so_measures_are_fair(
+    corpus, capsys, monkeypatch
+):
+    """A database full of other actors and issues (the demo's) must not change the figures."""
+    from sources.extraction import ActorRecord, IssueRecord, Registry
+    from sources.management.commands import extract
+
+    demo = Registry(
+        (ActorRecord("Moscow Patriarchate", "organisation", aliases=("Moscow",)),),
+        (IssueRecord("nato-troops", "NATO troops", keywords=("NATO", "troops", "soil")),),
+    )
+    monkeypatch.setattr(extract, "database_registry", lambda: demo)
+    path = str(corpus / "001_lavrov.txt")
+    call_command("extract", path, "--json")
+    with_database = json.loads(capsys.readouterr().out)["articles"][0]["statements"]
+    assert "nato-troops" in {s["issue"] for s in with_database}  # the database is read ...
+    call_command("extract", path, "--json", "--load-gold-entities")
+    statements = json.loads(capsys.readouterr().out)["articles"][0]["statements"]
+    assert [s["speaker"] for s in statements] == ["Sergey Lavrov", "Russia"]  # ... but not here
+    assert {s["issue"] for s in statements} == {"foreign-troops-in-ukraine"}
+
+
+def test_the_standalone_path_prints_what_the_django_command_prints(corpus, capsys):
+    from sources.file_extraction import main
+
+    path = str(corpus / "001_lavrov.txt")
+    call_command("extract", path, "--json", "--load-gold-entities")
+    through_django = capsys.readouterr().out
+    assert main([path, "--json", "--load-gold-entities"]) == 0
+    assert capsys.readouterr().out == through_django
+
+
+@pytest.mark.parametrize(
+    ("argv", "standalone"),
+    [
+        (["manage.py", "extract", "a.txt", "--load-gold-entities", "--json"], True),
+        (["manage.py", "extract", "a.txt", "b.txt", "--load-gold-entities"], True),
+        (["manage.py", "extract", "a.txt", "--json"], False),  # the database's registry
+        (["manage.py", "extract", "--load-gold-entities"], False),  # no path: Django's error
+        (["manage.py", "extract", "a.txt", "--load-gold-entities", "--settings=x"], False),
+        (["manage.py", "extract", "--help", "--load-gold-entities"], False),
+        (["manage.py", "evaluate_extraction", "--load-gold-entities", "a"], False),
+    ],
+)
+def test_only_a_gold_entities_extract_skips_djangos_start_up(argv, standalone):
+    from sources.file_extraction import is_standalone
+
+    assert is_standalone(argv) is standalone
+
+
+def test_a_missing_file_is_named_on_stderr_by_the_standalone_path(tmp_path, capsys):
+    from sources.file_extraction import main
+
+    assert main([str(tmp_path / "nope.txt"), "--json", "--load-gold-entities"]) == 1
+    assert "nope.txt" in capsys.readouterr().err
+
+
 def test_evaluate_extraction_prints_the_metrics_and_speed(corpus, capsys):
     call_command("evaluate_extraction", str(corpus))
     out = capsys.readouterr().out

@@ -1,23 +1,23 @@
 """``manage.py extract PATH [PATH ...] --json [--load-gold-entities]``: run the engine on files.
 
-Writes nothing to the database. With ``--load-gold-entities`` the actors and issues listed in
-each file's ``NAME.gold.json`` (never its statements) are the registry, so the command also
-works on a fresh checkout where ``migrate`` never ran; database actors are added only when the
-database and its tables already exist.
+Writes nothing to the database. Without ``--load-gold-entities`` the registry is the
+database's actors and issues (none when the database was never created). With it, each file's
+registry is the actors and issues of its ``NAME.gold.json`` alone, never its statements and
+never the database's, so the figures measured with it are fair and the command works on a
+fresh checkout; ``manage.py`` then runs it without setting Django up
+(:mod:`sources.file_extraction`).
 """
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 from typing import Any
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from sources.extraction import Engine, ExtractedStatement, Registry
-from sources.extraction.corpus import CorpusText, load_gold, parse_text, registry_from_gold
+from sources.extraction import Registry
+from sources.file_extraction import extract_files, gold_registry, missing_files, write_articles
 
 
 def database_is_there() -> bool:
@@ -37,67 +37,6 @@ def database_registry() -> Registry:
     return registry_snapshot()
 
 
-def read_article(path: Path) -> CorpusText:
-    """A corpus-format file, a plain text file or a saved HTML page, as header and body.
-
-    The body of a corpus-format file is everything after the first blank line, verbatim, so
-    offsets match the file.
-    """
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        from sources.reading import decode
-
-        text = decode(raw)
-    is_html = path.suffix.lower() in (".html", ".htm", ".xhtml")
-    if not is_html and text.lstrip()[:1] == "<":
-        from sources.reading import looks_like_html  # trafilatura: loaded only for pages
-
-        is_html = looks_like_html(text)
-    if is_html:
-        from sources.reading import ReadError, read_html
-
-        try:
-            document = read_html(text)
-        except ReadError:
-            return CorpusText({}, "")
-        header = {"title": document.title, "outlet": document.outlet_name}
-        if document.published_at is not None:
-            header["date"] = document.published_at.date().isoformat()
-        return CorpusText({k: v for k, v in header.items() if v}, document.text)
-    return parse_text(text)
-
-
-def gold_registry(path: Path) -> Registry | None:
-    gold_path = path.with_name(path.name.removesuffix(path.suffix) + ".gold.json")
-    if not gold_path.exists():
-        return None
-    return registry_from_gold(load_gold(gold_path.read_text("utf-8")))
-
-
-def statement_json(statement: ExtractedStatement) -> dict[str, Any]:
-    return {
-        "speaker": statement.speaker,
-        "speaker_affiliation": statement.speaker_affiliation,
-        "quote": statement.quote,
-        "kind": statement.kind,
-        "start": statement.start,
-        "end": statement.end,
-        "issue": statement.issue,
-        "stance": statement.stance,
-        "said_on": statement.said_on.isoformat() if statement.said_on else None,
-        "said_on_precision": statement.said_on_precision,
-        "confidence": statement.confidence,
-        "via": statement.via or None,
-        "is_new_actor": statement.is_new_actor,
-        "speaker_kind": statement.speaker_kind,
-        "speaker_start": statement.speaker_start,
-        "speaker_end": statement.speaker_end,
-        "confidences": statement.confidences,
-    }
-
-
 class Command(BaseCommand):
     # Reads files and prints: the project's system checks (URLs, API settings) don't concern it.
     requires_system_checks: list[str] = []
@@ -109,43 +48,19 @@ class Command(BaseCommand):
         parser.add_argument(
             "--load-gold-entities",
             action="store_true",
-            help="Use the actors and issues of each file's NAME.gold.json (not its statements).",
+            help="Use only the actors and issues of each file's NAME.gold.json (not its "
+            "statements, not the database's).",
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
         paths: list[Path] = options["paths"]
-        missing = [str(p) for p in paths if not p.is_file()]
+        missing = missing_files(paths)
         if missing:
             raise CommandError(f"No such file: {', '.join(missing)}; check the paths.")
-        base = database_registry()
-        shared = Engine(base, model=settings.SPACY_MODEL)
-        articles = []
-        for path in paths:
-            article = read_article(path)
-            engine = shared
-            if options["load_gold_entities"]:
-                gold = gold_registry(path)
-                if gold is not None:
-                    from sources.registry import merged
-
-                    engine = Engine(merged(base, gold), model=settings.SPACY_MODEL)
-            result = engine.extract(
-                article.body, published_on=article.published_on, header=article.header
-            )
-            articles.append(
-                {
-                    "path": str(path),
-                    "language": result.language,
-                    "truncated": result.truncated,
-                    "statements": [statement_json(s) for s in result.statements],
-                }
-            )
-        if options["json"]:
-            json.dump({"articles": articles}, sys.stdout, ensure_ascii=False)
-            sys.stdout.write("\n")
-            return
-        for article in articles:
-            self.stdout.write(f"{article['path']}: {len(article['statements'])} statements")
-            for s in article["statements"]:
-                label = f"{s['speaker']} [{s['kind']}, {s['issue']}, {s['stance']}]"
-                self.stdout.write(f"  {label}: {s['quote'][:90]}")
+        if options["load_gold_entities"]:
+            registry_for = gold_registry
+        else:
+            base = database_registry()
+            registry_for = lambda _path: base  # noqa: E731 one registry for every file
+        articles = extract_files(paths, registry_for, model=settings.SPACY_MODEL)
+        write_articles(articles, self.stdout, as_json=options["json"])

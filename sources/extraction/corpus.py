@@ -62,7 +62,7 @@ def registry_from_gold(gold: dict[str, Any]) -> Registry:
             ActorRecord(
                 name=item["name"],
                 kind=item.get("kind", "person"),
-                aliases=tuple(item.get("aliases", [])),
+                aliases=tuple(item.get("aliases") or ()),
                 role=item.get("role", "") or "",
                 affiliation=item.get("affiliation"),
                 part_of=item.get("part_of"),

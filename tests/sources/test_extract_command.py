@@ -212,3 +212,13 @@ def test_reextract_keeps_reviewed_statements_and_replaces_machine_pending_ones(
     assert "1 added, 1 replaced, 1 kept" in out
     assert Statement.objects.filter(pk=approved.pk, review_status="approved").exists()
     assert Statement.objects.filter(article=stored_article).count() == 2
+
+
+def test_gold_entities_with_null_fields_are_read_as_empty():
+    from sources.extraction.corpus import registry_from_gold
+
+    registry = registry_from_gold(
+        {"actors": [{"name": "Ruritania", "kind": "state", "aliases": None, "role": None}]}
+    )
+    assert registry.actors[0].aliases == ()
+    assert registry.actors[0].role == ""

@@ -19,6 +19,8 @@ _GOV_OUTLET = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^([A-Z][\w.’'\- ]{2,60}?), ([A-Z][\w.’'/\- ]{2,80})$")
+# A line that is only a name, perhaps after a title: the first line of a two-line byline.
+_NAME_LINE = re.compile(r"^(?:[A-Z][\w.’'\-]*\s){1,5}[A-Z][\w’'\-]+$")
 # A byline's title names a post: "Antony J. Blinken, Secretary of State".
 _BYLINE_TITLES = word_set(
     """secretary minister spokesperson spokesman spokeswoman president ambassador director
@@ -47,7 +49,10 @@ _ISSUED_BY = re.compile(
     r"(Spokes(?:person|man|woman)\s+for\s+)?(.{3,300}?)(?:(?:\s+to\s+|\s+in\s+order\s+to\s+)"
     r"(.+?))?[:.]?\s*$"
 )
-_TURN = re.compile(r"([A-Z][A-Z.’'\- ]{0,48}[A-Z.]|Q|A)\s?:\s+")
+# A label in capitals, accented ones included ("FOREIGN MINISTER ÇAVUŞOĞLU:"): the class takes
+# any letter but a-z, and _detect_turns keeps only labels that are their own upper case.
+_CAPITAL = r"[^\W\d_a-z]"
+_TURN = re.compile(rf"({_CAPITAL}(?:{_CAPITAL}|[.’'\- ]){{0,48}}(?:{_CAPITAL}|\.)|Q|A)\s?:\s+")
 # Briefing transcripts in mixed case: "Question: ...", "Maria Zakharova: ...".
 _MIXED_TURN = re.compile(r"([A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3})\s?:\s+(?![“\"«])")
 _NOT_LABELS = frozenset(
@@ -94,11 +99,14 @@ def _resolve_person(index: ActorIndex, name: str, role: str) -> Resolved:
     found = index.resolve_name(name)
     if found is not None:
         return found
-    plain = " ".join(w for w in name.split() if not (len(w) <= 2 and w.endswith(".")))
-    found = index.resolve_name(plain)
+    words = name.split()
+    while len(words) > 2 and fold_char_text(words[0]).strip(".") in TITLE_WORDS:
+        words = words[1:]  # "Ambassador Kelly Craft": the title is not the name
+    plain = " ".join(w for w in words if not (len(w) <= 2 and w.endswith(".")))
+    found = index.resolve_name(plain) or index.resolve_name(" ".join(words))
     if found is not None:
         return found
-    return Resolved(name.strip(), "person", True, index.state_of(role), role, "new")
+    return Resolved(" ".join(words).strip(), "person", True, index.state_of(role), role, "new")
 
 
 def _state_for(index: ActorIndex, *texts: str) -> Resolved | None:
@@ -155,6 +163,12 @@ def detect(body: str, paras: list[Span], index: ActorIndex, header: dict[str, st
             if low == "begin text":
                 begin = i
             continue
+        if i + 1 < len(paras) and _NAME_LINE.match(line):
+            # "Ambassador Kelly Craft" over "Permanent Representative": one byline, two lines.
+            title_line = body[paras[i + 1].start : paras[i + 1].end].strip()
+            if _is_title_line(title_line):
+                line = f"{line}, {title_line}"
+                info.skip_paragraphs.add(i + 1)
         if m := _BYLINE.match(line):
             name, title = m.group(1), m.group(2)
             title_words = set(fold_char_text(title).replace(",", " ").split())
@@ -248,7 +262,11 @@ def detect(body: str, paras: list[Span], index: ActorIndex, header: dict[str, st
         elif line == "begin text":
             begin = i
     if info.is_official and info.principal is None and not info.is_transcript:
-        info.principal = _title_holder(index, header.get("title", "")) or _state_for(index, outlet)
+        info.principal = (
+            _title_holder(index, header.get("title", ""))
+            or _opening_signatories(body, paras, index, info.skip_paragraphs)
+            or _state_for(index, outlet)
+        )
     start = (begin + 1) if begin is not None else 0
     stop = end if end is not None else len(paras)
     if info.is_official:
@@ -364,6 +382,8 @@ def _detect_turns(body: str, paras: list[Span], index: ActorIndex, info: Officia
     labels: dict[int, tuple[str, int]] = {}
     for i, para in enumerate(paras):
         m = _TURN.match(body, para.start, para.end)
+        if m is not None and m.group(1) != m.group(1).upper():
+            m = None
         if m is None:
             m = _MIXED_TURN.match(body, para.start, para.end)
             if m is None or not _speaker_like(index, m.group(1)):
@@ -386,3 +406,57 @@ def _detect_turns(body: str, paras: list[Span], index: ActorIndex, info: Officia
                     name = " ".join(w.capitalize() for w in words)
                     speaker = Resolved(name, "person", True, role=label.title(), how="new")
         info.turns[i] = Turn(end, speaker, is_interviewer)
+
+
+def _is_title_line(line: str) -> bool:
+    """A short line naming a post: "Permanent Representative", "Secretary of State"."""
+    words = fold_char_text(line).replace(",", " ").split()
+    return 0 < len(words) <= 8 and not line.endswith(".") and bool(set(words) & _BYLINE_TITLES)
+
+
+# Words that may stand between the signatories named as a sentence's subject.
+_SUBJECT_FILLER = word_set(
+    """the of and members member governments government foreign ministers minister leaders
+    heads state states representatives representative high"""
+)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+
+
+def _opening_signatories(
+    body: str, paras: list[Span], index: ActorIndex, skip: set[int]
+) -> Resolved | None:
+    """The group a joint text speaks for when its first sentence names it as the subject.
+
+    "The members of the Troika (Norway, the United Kingdom and the United States) and the
+    European Union extend our warm wishes ...": the actors named before a verb and its "our"
+    are the "we" of the whole text.
+    """
+    from sources.extraction.text import sentences, tokens
+
+    para = next((p for i, p in enumerate(paras[:8]) if i not in skip), None)
+    if para is None:
+        return None
+    first = sentences(body, para.start, para.end)[0]
+    we = _FIRST_PERSON.search(body, first.start, first.end)
+    if we is None:
+        return None
+    toks = tokens(body, first.start, we.start())
+    folded = [t.lower for t in toks]
+    members: list[Resolved] = []
+    i = 0
+    while i < len(toks):
+        hit = index.match_at(toks, folded, i)
+        if hit is not None:
+            members.append(hit[1])
+            i += hit[0]
+        elif folded[i] in _SUBJECT_FILLER:
+            i += 1
+        elif not members or i < len(toks) - 2:
+            return None  # a word that is neither a name nor a filler: not a list of signatories
+        else:
+            break  # the verb before "our": "extend", "reaffirm"
+    if len(members) == 1 and members[0].kind == "group":
+        return members[0]  # the registry knows the group by this very phrase
+    if len(members) < 2:
+        return None
+    return _group_for(index, members, body[first.start : we.start()])

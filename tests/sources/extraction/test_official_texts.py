@@ -1,0 +1,78 @@
+"""Conventions of texts the actors publish themselves: bylines, joint texts, transcripts."""
+
+from sources.extraction import ActorRecord, Engine, IssueRecord, Registry
+
+REGISTRY = Registry(
+    actors=(
+        ActorRecord("Ruritania", "state"),
+        ActorRecord("Freedonia", "state"),
+        ActorRecord("Sylvania", "state"),
+        ActorRecord("Osmanya", "state"),
+        ActorRecord("Nordic Union", "organisation"),
+        ActorRecord("Mara Velloso", "person", role="Foreign Minister", affiliation="Ruritania"),
+        ActorRecord("Kemal Şahinoğlu", "person", role="Foreign Minister", affiliation="Osmanya"),
+        ActorRecord(
+            "Quartet and Nordic Union",
+            "group",
+            aliases=(
+                "The members of the Quartet (Freedonia, Sylvania and Ruritania) "
+                "and the Nordic Union",
+            ),
+        ),
+    ),
+    issues=(
+        IssueRecord(
+            "river-truce",
+            "Truce on the Blue River",
+            "Whether the parties should keep the truce on the Blue River",
+            keywords=("truce", "ceasefire"),
+        ),
+    ),
+)
+
+
+def run(text, header=None):
+    return Engine(REGISTRY).extract(text, header=header or {}).statements
+
+
+def test_capital_turn_labels_with_accented_letters_are_speaker_turns():
+    text = (
+        "FOREIGN MINISTER VELLOSO: We support the truce on the Blue River.\n"
+        "FOREIGN MINISTER ŞAHİNOĞLU: Our country will respect the truce as well.\n"
+        "FOREIGN MINISTER VELLOSO: Thank you, Kemal."
+    )
+    statements = run(text, {"outlet": "Ministry of Foreign Affairs"})
+    assert [(s.speaker, s.kind) for s in statements] == [
+        ("Mara Velloso", "direct"),
+        ("Kemal Şahinoğlu", "direct"),
+    ]
+
+
+def test_a_byline_over_two_lines_makes_the_named_person_the_speaker():
+    text = (
+        "Ambassador Mara Velloso\n"
+        "Permanent Representative\n"
+        "We call on all parties to keep the truce on the Blue River."
+    )
+    statements = run(text, {"outlet": "Mission of Ruritania to the United Nations"})
+    assert [(s.speaker, s.kind) for s in statements] == [("Mara Velloso", "direct")]
+
+
+def test_a_joint_text_naming_its_signatories_as_its_subject_speaks_for_their_group():
+    text = (
+        "Office of the Spokesperson\n"
+        "The members of the Quartet (Freedonia, Sylvania and Ruritania) and the Nordic Union "
+        "extend our support to the people of the Blue River valley.\n"
+        "We urge all parties to keep the truce on the Blue River."
+    )
+    statements = run(text, {"outlet": "Ministry of Foreign Affairs of Ruritania"})
+    assert {s.speaker for s in statements} == {"Quartet and Nordic Union"}
+
+
+def test_an_opening_sentence_with_a_verb_between_names_names_no_signatories():
+    text = (
+        "Office of the Spokesperson\n"
+        "Ruritania welcomes the truce between Freedonia and Sylvania; we urge both to keep it.\n"
+    )
+    statements = run(text, {"outlet": "Ministry of Foreign Affairs of Ruritania"})
+    assert {s.speaker for s in statements} == {"Ruritania"}

@@ -8,8 +8,11 @@ words of the issue itself say what the statement is about, not which way it lean
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from importlib import resources
 
 from sources.extraction.issues import content_stems, stem
 from sources.extraction.text import word_set
@@ -97,6 +100,67 @@ def demanded_stops(quote: str) -> list[str]:
     return out
 
 
+@dataclass(frozen=True)
+class _Words:
+    """A word list from the lexicon: whole words, and beginnings written with a trailing "*"."""
+
+    whole: frozenset[str]
+    beginnings: tuple[str, ...]
+
+    @classmethod
+    def of(cls, entries: list[str]) -> _Words:
+        return cls(
+            frozenset(e for e in entries if not e.endswith("*")),
+            tuple(e[:-1] for e in entries if e.endswith("*")),
+        )
+
+    def has(self, word: str) -> bool:
+        return word in self.whole or word.startswith(self.beginnings)
+
+
+def _lexicon(name: str) -> _Words:
+    raw = json.loads(resources.files(__package__).joinpath("cues.json").read_text("utf-8"))
+    entries: list[str] = raw["stance"][name]
+    return _Words.of(entries)
+
+
+# An issue asking for peace, restraint or protection ("Whether the parties should de-escalate",
+# "humanitarian access must be restored") is backed by decrying the harm it would stop: "condemns
+# the attacks on peacekeepers", "the movements are provocative". An issue about a use of force
+# ("the ground operation", "missile tests") is opposed by the same words.
+_PROTECTIVE = _lexicon("protective")
+_HARMFUL_ISSUE = _lexicon("harmful_issue")
+_HARM_DONE = _lexicon("harm_done")
+# What a "Whether X should ..." question asks comes after its modal; X is only who is asked.
+_ASKS = re.compile(r"\b(?:should|must|would|to)\s", re.IGNORECASE)
+
+
+def _protective_issue(topic: str) -> bool:
+    """Whether the issue asks for peace, restraint or protection: the first word of that kind or
+    of a use of force in what the question asks decides."""
+    core = re.split(r"[(;:]", topic, maxsplit=1)[0]
+    asked = _ASKS.split(core, maxsplit=1)[-1]
+    for word in _WORD.findall(asked.lower()):
+        if _PROTECTIVE.has(word):
+            return True
+        if _HARMFUL_ISSUE.has(word):
+            return False
+    return False
+
+
+def _decries_harm(words: list[str], i: int, topic_words: AbstractSet[str]) -> bool:
+    """Whether the opposing word at ``i`` is aimed at violence, escalation or obstruction: it is
+    such a word ("provocative"), or harm is its object ("condemns the attacks") or its subject
+    ("restrictions by the militia are unacceptable"), and no protective word of the issue is."""
+    if _HARM_DONE.has(words[i]):
+        return True
+    target = words[i + 1 : i + 1 + _OBJECT_SPAN]
+    if any(_PROTECTIVE.has(w) and stem(w) in topic_words for w in target):
+        return False
+    subject = words[max(0, i - _SUBJECT_SPAN) : i]
+    return any(_HARM_DONE.has(w) for w in target + subject)
+
+
 # Stopping these backs a ceasefire, a pause or a truce; stopping anything else opposes it.
 _VIOLENCE = word_set(
     """war wars fighting hostilities violence attacks attack strikes strike bombing bombings
@@ -123,6 +187,7 @@ _ENDING = ("cessat", "halt", "terminat", "suspen", "withdraw", "cancel", "scrap"
 _END = word_set("end ends ended ending")
 _ISSUE_STOPS = _ENDING + ("ceasefire", "cease", "pause", "truce", "moratori", "end")
 _OBJECT_SPAN = 7
+_SUBJECT_SPAN = 8
 _BE = word_set("is are was were been being")
 _DISMISSAL = re.compile(
     r"\b(means nothing|meaningless|null and void|out of (?:all )?logic|no legal (?:basis|effect)|"
@@ -519,6 +584,7 @@ def _classify(
             return "conditional", 0.55
     if _URGE_NOT.search(text) or _DISMISSAL.search(text):
         return "oppose", 0.6
+    protective = _protective_issue(topic)
     urge_stop = _URGE_STOP.search(text)
     listed = [] if urge_stop else demanded_stops(text)
     topic_words = _issue_words(topic)
@@ -531,6 +597,8 @@ def _classify(
         core = _WORD.findall(re.split(r"[(;:]", topic, maxsplit=1)[0].lower())
         if stopped & _VIOLENCE and any(w.startswith(_STOPPING) for w in core):
             return "support", 0.55
+        if protective and any(_HARM_DONE.has(w) for w in stopped):
+            return "support", 0.55  # "to stop civilian casualties" backs protecting civilians
         return "oppose", 0.6
     # Stems, so "terminating" is a word of an issue about "termination": the issue's own word
     # says what the statement is about, not which way it leans.
@@ -568,6 +636,8 @@ def _classify(
             strong = True
             if negated:
                 support += 0.5
+            elif protective and _decries_harm(words, i, topic_words):
+                support += 1.0
             else:
                 # A verdict on the whole claim ("which is pure deception") outweighs its words.
                 oppose += 2.0 if word.startswith(_VERDICT) else 1.0
@@ -580,7 +650,10 @@ def _classify(
     # The governing verb ("rejected", "welcomed") outweighs one word of its object.
     governing = cue.lower().split()[0] if cue.strip() else ""
     if _is(governing, _OPPOSE):
-        oppose += 0.5
+        if protective and _decries_harm(words, 0, topic_words):
+            support += 0.5
+        else:
+            oppose += 0.5
     elif _backs(governing) and governing not in _BARE_WEIGHT:
         support += 0.5
     # Criticising a refusal backs what was refused: "accused Russia of rejecting the

@@ -440,3 +440,20 @@ def test_stance_takes_concern_at_an_advance_as_opposition_to_it():
     assert _stance("we work to decrease tensions and engage constructively", "Dialogue") == (
         "support"
     )
+
+
+def test_stance_supports_a_protective_issue_when_the_speaker_decries_the_harm_it_would_stop():
+    topic = "Whether the two armies should de-escalate along the northern border"
+    assert _stance("condemned the shelling of villages near the frontier", topic) == "support"
+    assert _stance("said the troop movements were provocative", topic) == "support"
+    assert _stance("urged both armies to halt the killing of civilians", topic) == "support"
+
+
+def test_stance_opposes_an_issue_about_a_use_of_force_when_the_speaker_decries_the_harm():
+    topic = "The army's ground offensive in the north"
+    assert _stance("condemned the shelling of villages near the frontier", topic) == "oppose"
+
+
+def test_stance_still_opposes_a_protective_issue_the_speaker_rejects():
+    topic = "Whether the two armies should agree a ceasefire"
+    assert _stance("rejected the ceasefire as a trap", topic) == "oppose"

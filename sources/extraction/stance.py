@@ -24,7 +24,10 @@ _CONDITIONAL = re.compile(
     r"prerequisites?|depend(?:s|ed|ing)? (?:on|upon)|dependent on|conditioned on|"
     r"contingent (?:on|upon)|hinges? on|"
     r"closely (?:related|linked|tied) to|linkage between|"
-    r"only after|not until|should (?:russia|china|iran|they|it|the)\b|no other [\w\s]{1,40} than|"
+    r"only after|not until|"
+    # "can only conclude the deal if Iran drops its demands": "only" a few words before the "if".
+    r"only (?:[\w’']+ ){1,8}?(?:if|when|once)\b|"
+    r"should (?:russia|china|iran|they|it|the)\b|no other [\w\s]{1,40} than|"
     # What any deal must contain: "ensure that any deal also include steps to ...".
     r"any (?:future |final |eventual |new )?(?:deal|agreement|accord|settlement|ceasefire|truce)"
     r"\b[^.;]{0,60}?\b(?:must|should|has to|have to|needs? to|would need to|includes?|"
@@ -35,6 +38,9 @@ _CONDITIONAL = re.compile(
 )
 # An exception to a refusal makes it conditional ("refused a ceasefire unless the West halted
 # aid"); terms of the refused deal do not ("rejected a pact ... in return for recognition").
+# A statement that opens with "until" holds its position until then: "Until the United States
+# changes its behavior, ...". Not one that ends with it ("pauses until the group is defeated").
+_OPENS_WITH_UNTIL = re.compile(r"\W*(?:and\s+)?until\b", re.IGNORECASE)
 _EXCEPTION = re.compile(r"\b(?:unless|until|only if|as long as|provided that)\b", re.IGNORECASE)
 _LEAD_CONDITION = re.compile(r"(should|if|unless|once|in case)\b", re.IGNORECASE)
 # "urged the US not to send", "called on X to stop": asking someone not to do something.
@@ -559,7 +565,7 @@ def _classify(
     if lead and _LEAD_CONDITION.match(lead.strip()):
         return "conditional", 0.55
     rejecting = cue.lower().startswith(_REJECT) and not _EXCEPTION.search(text)
-    if _condition_in(text) and not rejecting:
+    if (_condition_in(text) or _OPENS_WITH_UNTIL.match(quote)) and not rejecting:
         # "rejected a pact ... in return for recognition": the condition is the pact's.
         if _ends_issue(_WORD.findall(quote.lower()), topic):
             return "oppose", 0.55

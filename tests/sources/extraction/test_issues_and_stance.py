@@ -457,3 +457,16 @@ def test_stance_opposes_an_issue_about_a_use_of_force_when_the_speaker_decries_t
 def test_stance_still_opposes_a_protective_issue_the_speaker_rejects():
     topic = "Whether the two armies should agree a ceasefire"
     assert _stance("rejected the ceasefire as a trap", topic) == "oppose"
+
+
+def test_stance_is_conditional_when_only_governs_a_later_if():
+    topic = "Lifting the export ban on grain"
+    quote = "we can only lift the export ban on grain if the harvest recovers"
+    assert _stance(quote, topic) == "conditional"
+
+
+def test_stance_is_conditional_when_the_statement_opens_with_until():
+    topic = "Resuming the border talks"
+    quote = "Until the other side changes course, there will be no border talks"
+    assert _stance(quote, topic) == "conditional"
+    assert _stance("we will keep the border talks going until a deal is done", topic) == "support"

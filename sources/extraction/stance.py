@@ -273,6 +273,16 @@ _PROCESS = re.compile(
     r"\bstatements?\s+(?:for|to)\s+the\s+(?:media|press)\b",
     re.IGNORECASE,
 )
+# No position given: "there is no statement about this", "declined to comment", "did not tell us
+# anything new", "it is too early to say". Whatever else the words say, they take no side.
+_NO_POSITION = re.compile(
+    r"\bno\s+(?:comments?|statements?)\s+(?:about|on|from|yet)\b|"
+    r"\bnot\s+(?:made|issued|given)\s+any\s+(?:statements?|comments?)\b|"
+    r"\bdeclin\w*\s+to\s+comment\b|\bnothing\s+(?:new\s+)?to\s+(?:add|say|report)\b|"
+    r"\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|judge)\b|"
+    r"\bn(?:o|’|')t\s+tell\s+us\s+anything\b",
+    re.IGNORECASE,
+)
 # A decision still pending: "has not yet handed its response", "is still studying it".
 _PENDING = re.compile(
     r"\b(?:not\s+yet|has\s+yet\s+to|have\s+yet\s+to|still\s+(?:studying|reviewing|"
@@ -288,7 +298,12 @@ _BACKFIRES = re.compile(
     re.IGNORECASE,
 )
 # Leaving the choice to someone else: "this was up to Guterres".
-_UP_TO = re.compile(r"\b(?:is|was|are|were|be)\s+(?:entirely\s+|solely\s+)?up\s+to\b", re.I)
+# "it is the government's prerogative to decide", "it is for the voters to decide".
+_UP_TO = re.compile(
+    r"\b(?:is|was|are|were|be)\s+(?:entirely\s+|solely\s+)?up\s+to\b|\bprerogative\b|"
+    r"\b(?:is|was|are|were|be)\s+for\s+(?:[\w’'\-]+\s+){1,5}?to\s+decide\b",
+    re.IGNORECASE,
+)
 # "proposed a substantive dialogue instead of another summit": what comes after is turned down.
 _INSTEAD = re.compile(r"\b(?:instead of|rather than|in place of)\b", re.IGNORECASE)
 
@@ -572,7 +587,7 @@ def _classify(
         return "conditional", 0.6
     if _BACKFIRES.search(quote):
         return "oppose", 0.6
-    if _UP_TO.search(quote):
+    if (_UP_TO.search(quote) and not _UP_TO.search(topic)) or _NO_POSITION.search(quote):
         return "neutral", 0.5
     preferred = _backs_instead(quote, topic)
     if preferred is not None:

@@ -470,3 +470,17 @@ def test_stance_is_conditional_when_the_statement_opens_with_until():
     quote = "Until the other side changes course, there will be no border talks"
     assert _stance(quote, topic) == "conditional"
     assert _stance("we will keep the border talks going until a deal is done", topic) == "support"
+
+
+def test_stance_is_neutral_when_the_choice_is_left_to_another_party():
+    topic = "Whether the island should hold a referendum on the new charter"
+    quote = "it is the island parliament's prerogative to decide on a referendum"
+    assert _stance(quote, topic) == "neutral"
+    assert _stance("it is for the islanders to decide about a referendum", topic) == "neutral"
+
+
+def test_stance_is_neutral_when_the_speaker_gives_no_position():
+    topic = "Extending the fishing agreement beyond 2030"
+    assert _stance("there is no statement yet on the fishing agreement", topic) == "neutral"
+    assert _stance("the ministry declined to comment on the extension", topic) == "neutral"
+    assert _stance("it is too early to say whether the agreement is extended", topic) == "neutral"

@@ -323,12 +323,21 @@ def _backs_instead(quote: str, topic: str) -> Stance | None:
     return None
 
 
-# What was talked about, not which way: "discussed the humanitarian support for Afghanistan".
-_TALKED_ABOUT = re.compile(r"\s*(?:\w+ly\s+)?discuss", re.IGNORECASE)
+# What was talked about, not which way: "discussed the humanitarian support for Afghanistan",
+# "exchanged views on", "continued their discussion of", "reviewed", "took stock of".
+_TALKED_ABOUT = re.compile(
+    r"\s*(?:\w+ly\s+)?(?:discuss|exchang\w*\s+(?:views|ideas|opinions|assessments)|"
+    r"continu\w*\s+(?:their|the|our|a)\s+(?:discussion|conversation|consultation|exchange)|"
+    r"review(?:ed|s)?\s|took\s+stock|tak\w*\s+stock|touch\w*\s+(?:up)?on|"
+    r"(?:talk|spok|speak)\w*\s+about|consult\w*\s+(?:on|about))",
+    re.IGNORECASE,
+)
 # Disagreement acknowledged, not a side taken: "a good-faith difference of opinion", "the two
 # sides have narrowed their differences".
 _DIFFERENCES = re.compile(
-    r"\bdifferences? of (?:opinion|view)|\bnarrow\w* (?:\w+ ){0,2}differences\b", re.IGNORECASE
+    r"\bdifferences? of (?:opinion|view)|\bnarrow\w* (?:\w+ ){0,2}differences\b|"
+    r"\baddress\w* (?:the |their |our )?differences\b",
+    re.IGNORECASE,
 )
 # Even-handed blame takes no side: "criticized both Putin and Zelensky".
 _BOTH_SIDES = re.compile(

@@ -484,3 +484,11 @@ def test_stance_is_neutral_when_the_speaker_gives_no_position():
     assert _stance("there is no statement yet on the fishing agreement", topic) == "neutral"
     assert _stance("the ministry declined to comment on the extension", topic) == "neutral"
     assert _stance("it is too early to say whether the agreement is extended", topic) == "neutral"
+
+
+def test_stance_is_neutral_for_what_a_readout_says_was_talked_about():
+    topic = "Whether the two governments should sign the river-sharing treaty"
+    assert _stance("exchanged views on the river-sharing treaty", topic) == "neutral"
+    assert _stance("continued their discussion of the river-sharing treaty", topic) == "neutral"
+    quote = "addressed the differences over the river-sharing treaty"
+    assert _stance(quote, topic) == "neutral"

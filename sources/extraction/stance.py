@@ -521,6 +521,25 @@ def _object_stance(
     return None
 
 
+# "such an intervention would be a declaration of war", "the annexation is a crime": the issue
+# named as the subject of a harm opposes it.
+_LABELLING = word_set("is are was were be constitutes constitute amounts represents")
+
+
+def _calls_issue_harm(words: list[str], topic_words: AbstractSet[str]) -> bool:
+    for i, word in enumerate(words):
+        if word not in _LABELLING:
+            continue
+        subject = words[max(0, i - 4) : i]
+        predicate = words[i + 1 : i + 5]
+        if any(w in _NEGATION for w in subject[-2:] + predicate[:2]):
+            continue
+        harm = [w for w in predicate if _HARM_DONE.has(w) and stem(w) not in topic_words]
+        if harm and _names_issue(subject, topic_words):
+            return True
+    return False
+
+
 def _ends_issue(words: list[str], topic: str) -> bool:
     """Whether the words ask for an end to what the issue is about."""
     core = _WORD.findall(re.split(r"[(;:]", topic, maxsplit=1)[0].lower())
@@ -548,6 +567,9 @@ _OPEN_CONDITION = re.compile(
     r"\b(?:if|unless|provided|as long as)\b[^,;.:“”\"]{0,60}[“\"]?\s*$", re.IGNORECASE
 )
 _FLIP: dict[Stance, Stance] = {"support": "oppose", "oppose": "support"}
+# An issue's note on its labels ("; 'oppose' = against the tests") says how to label, not what
+# the issue is about: its "against" or "condemning" must not pass for the issue's own words.
+_GLOSS = re.compile(r"[;,(]?\s*['‘’\"]?(?:support|oppose|neutral|conditional)['‘’\"]?\s*=[^;)]*\)?")
 
 
 def classify(
@@ -565,6 +587,7 @@ def classify(
     ``lead`` is the sentence before the speaker ("Should Russia attempt ..., Germany will");
     ``before`` the sentence before the quote ("... intervene if the leaders “remain ...").
     """
+    topic = _GLOSS.sub("", topic)
     if before and _OPEN_CONDITION.search(before):
         return "conditional", 0.55
     value, confidence = _classify(quote, cue, topic, speaker_role, lead, reported)
@@ -638,11 +661,18 @@ def _classify(
     on_object = _object_stance(_WORD.findall(quote.lower()), topic_words, reported=reported)
     if on_object is not None and not any(w in _NEUTRAL_CUES for w in words[:4]):
         return on_object, 0.55
+    # Not where the harm is what the issue alleges or what it asks to stop.
+    calls_harm = _calls_issue_harm(_WORD.findall(quote.lower()), topic_words)
+    if calls_harm and not protective and not _is_allegation(topic):
+        return "oppose", 0.55
     negated_in_topic = _negated_stems(topic)
     objects = _objects_of_opposition(words)
     oppose = support = 0.0
     strong = False  # a cue beyond the bare weight words
+    first: Stance | None = None  # the way the first cue leaned
     for i, word in enumerate(words):
+        if first is None and (oppose or support):
+            first = "oppose" if oppose > support else "support"
         window = words[max(0, i - 3) : i]
         negated = any(w in _NEGATION or w.endswith("n't") for w in window)
         if (word in _TOLERATE or word.startswith(_TOLERATED)) and negated:
@@ -660,6 +690,8 @@ def _classify(
             # A participle with its agent glosses a noun ("the area determined by the
             # tribunal", "the plan backed by Washington"): someone else's act, not the speaker's.
             continue
+        if word == "against" and i and _HARM_DONE.has(words[i - 1]):
+            continue  # "the war against Ukraine", "crimes against civilians": a victim, no stand
         if word.startswith("call") and words[i + 1 : i + 2] not in (["for"], ["on"], ["upon"]):
             continue  # "calling them absurd" names, "called for" asks
         if _is(word, _OPPOSE):
@@ -710,4 +742,8 @@ def _classify(
         return "support", 0.35
     if oppose > support:
         return "oppose", round(min(0.9, 0.5 + 0.1 * (oppose - support)), 3)
+    if oppose == support and (first or ("oppose" if oppose else None)) == "oppose":
+        # A tie goes the way of the first cue, mostly the speaker's own verb: "regrets this
+        # position by a member expected to uphold the law", "is alarmed at ... despite urgings".
+        return "oppose", 0.5
     return "support", round(min(0.9, 0.5 + 0.1 * (support - oppose)), 3)

@@ -492,3 +492,25 @@ def test_stance_is_neutral_for_what_a_readout_says_was_talked_about():
     assert _stance("continued their discussion of the river-sharing treaty", topic) == "neutral"
     quote = "addressed the differences over the river-sharing treaty"
     assert _stance(quote, topic) == "neutral"
+
+
+def test_stance_ignores_the_issues_note_on_its_labels():
+    topic = "Whether the dam should be built; 'oppose' = condemning it or demanding that it stop"
+    assert _stance("condemned the dam", topic) == "oppose"
+
+
+def test_stance_tie_goes_the_way_of_the_first_cue():
+    topic = "The referendum on the new charter"
+    quote = "is concerned about the referendum on the charter even as neighbours encourage it"
+    assert _stance(quote, topic) == "oppose"
+
+
+def test_stance_reads_against_after_a_harm_as_its_victim_not_a_stand():
+    topic = "Military aid to the island"
+    quote = "amid the war against the island, it is critical to keep up the military aid"
+    assert _stance(quote, topic) == "support"
+
+
+def test_stance_opposes_an_issue_named_as_a_harm():
+    topic = "A military intervention in the neighbouring state"
+    assert _stance("such an intervention would be a recipe for bloodshed", topic) == "oppose"

@@ -138,7 +138,7 @@ _PROTECTIVE = _lexicon("protective")
 _HARMFUL_ISSUE = _lexicon("harmful_issue")
 _HARM_DONE = _lexicon("harm_done")
 # What a "Whether X should ..." question asks comes after its modal; X is only who is asked.
-_ASKS = re.compile(r"\b(?:should|must|would|to)\s", re.IGNORECASE)
+_ASKS = re.compile(r"\b(?:should|must|would)\s", re.IGNORECASE)
 
 
 def _protective_issue(topic: str) -> bool:
@@ -281,6 +281,13 @@ _NO_POSITION = re.compile(
     r"\bdeclin\w*\s+to\s+comment\b|\bnothing\s+(?:new\s+)?to\s+(?:add|say|report)\b|"
     r"\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|judge)\b|"
     r"\bn(?:o|’|')t\s+tell\s+us\s+anything\b",
+    re.IGNORECASE,
+)
+# A forecast, not a position: "war seems inevitable", "the threats don't appear to be working",
+# "interference is unlikely to change the situation". Not with the speaker's own "we" or "I".
+_FORECAST = re.compile(
+    r"\b(?:seems?|seemed|appears?\s+to|appeared\s+to|(?:is|are|was|were)\s+(?:\w+ly\s+)?"
+    r"(?:un)?likely\s+to|inevitable|remains\s+to\s+be\s+seen)\b",
     re.IGNORECASE,
 )
 # A decision still pending: "has not yet handed its response", "is still studying it".
@@ -620,6 +627,8 @@ def _classify(
     if _BACKFIRES.search(quote):
         return "oppose", 0.6
     if (_UP_TO.search(quote) and not _UP_TO.search(topic)) or _NO_POSITION.search(quote):
+        return "neutral", 0.5
+    if _FORECAST.search(quote) and not set(_WORD.findall(quote.lower())) & _FIRST_PERSON:
         return "neutral", 0.5
     preferred = _backs_instead(quote, topic)
     if preferred is not None:

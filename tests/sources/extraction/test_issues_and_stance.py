@@ -514,3 +514,17 @@ def test_stance_reads_against_after_a_harm_as_its_victim_not_a_stand():
 def test_stance_opposes_an_issue_named_as_a_harm():
     topic = "A military intervention in the neighbouring state"
     assert _stance("such an intervention would be a recipe for bloodshed", topic) == "oppose"
+
+
+def test_stance_is_neutral_for_a_forecast_without_the_speakers_own_side():
+    topic = "A negotiated end to the border war"
+    assert _stance("warned that a wider border war seems inevitable", topic) == "neutral"
+    quote = "the sanctions are unlikely to change the course of the border war"
+    assert _stance(quote, topic) == "neutral"
+    assert _stance("we believe a negotiated end to the war seems within reach", topic) != "neutral"
+
+
+def test_stance_reads_the_protective_issue_from_the_whole_proposition():
+    # "to" inside the proposition ("an end to the war") does not start what is asked.
+    topic = "Negotiating an end to the war in the north"
+    assert _stance("condemned the shelling of the northern villages", topic) == "support"

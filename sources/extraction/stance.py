@@ -27,6 +27,11 @@ _CONDITIONAL = re.compile(
     r"only after|not until|"
     # "can only conclude the deal if Iran drops its demands": "only" a few words before the "if".
     r"only (?:[\w’']+ ){1,8}?(?:if|when|once)\b|"
+    # Terms before the step: "Russia must first withdraw", "as soon as conditions permit", "if
+    # and when", "in the event that" (not "as soon as possible": that is urgency).
+    r"(?:must|should|needs? to|has to|have to) first|"
+    r"as soon as (?!possible|practicable|feasible)|if and when|in the event (?:that|of)|"
+    r"conditions (?:allow|permit|are met|are right)|"
     r"should (?:russia|china|iran|they|it|the)\b|no other [\w\s]{1,40} than|"
     # What any deal must contain: "ensure that any deal also include steps to ...".
     r"any (?:future |final |eventual |new )?(?:deal|agreement|accord|settlement|ceasefire|truce)"
@@ -36,11 +41,14 @@ _CONDITIONAL = re.compile(
     r"if (?:they|it|russia|china|iran|the other side) (?:continue|escalate|attempt|fail|refuse))",
     re.IGNORECASE,
 )
+# A statement that opens with "until" or "once" holds its position until then: "Until the United
+# States changes its behavior, ...", "Once the troops leave, talks can start". Not one that ends
+# with it ("pauses until the group is defeated"), nor "once again".
+_OPENS_WITH_UNTIL = re.compile(
+    r"\W*(?:and\s+)?(?:until|once(?!\s+(?:again|more|and\s+for\s+all)\b))\b", re.IGNORECASE
+)
 # An exception to a refusal makes it conditional ("refused a ceasefire unless the West halted
 # aid"); terms of the refused deal do not ("rejected a pact ... in return for recognition").
-# A statement that opens with "until" holds its position until then: "Until the United States
-# changes its behavior, ...". Not one that ends with it ("pauses until the group is defeated").
-_OPENS_WITH_UNTIL = re.compile(r"\W*(?:and\s+)?until\b", re.IGNORECASE)
 _EXCEPTION = re.compile(r"\b(?:unless|until|only if|as long as|provided that)\b", re.IGNORECASE)
 _LEAD_CONDITION = re.compile(r"(should|if|unless|once|in case)\b", re.IGNORECASE)
 # "urged the US not to send", "called on X to stop": asking someone not to do something.

@@ -528,3 +528,13 @@ def test_stance_reads_the_protective_issue_from_the_whole_proposition():
     # "to" inside the proposition ("an end to the war") does not start what is asked.
     topic = "Negotiating an end to the war in the north"
     assert _stance("condemned the shelling of the northern villages", topic) == "support"
+
+
+def test_stance_is_conditional_on_terms_set_before_the_step():
+    topic = "Reopening the embassy in the capital"
+    assert _stance("the rebels must first leave the capital", topic) == "conditional"
+    quote = "will reopen the embassy as soon as security conditions allow"
+    assert _stance(quote, topic) == "conditional"
+    assert _stance("Once the rebels leave, the embassy will reopen", topic) == "conditional"
+    assert _stance("Once again, we call for reopening the embassy", topic) == "support"
+    assert _stance("wants to reopen the embassy as soon as possible", topic) != "conditional"

@@ -145,6 +145,7 @@ def _lexicon(name: str) -> _Words:
 _PROTECTIVE = _lexicon("protective")
 _HARMFUL_ISSUE = _lexicon("harmful_issue")
 _HARM_DONE = _lexicon("harm_done")
+_MORE_SUPPORT = _lexicon("support")
 # What a "Whether X should ..." question asks comes after its modal; X is only who is asked.
 _ASKS = re.compile(r"\b(?:should|must|would)\s", re.IGNORECASE)
 
@@ -382,7 +383,7 @@ def _is(word: str, prefixes: tuple[str, ...]) -> bool:
 
 
 def _backs(word: str) -> bool:
-    return word.startswith(_SUPPORT) and word not in _NOT_SUPPORT
+    return (word.startswith(_SUPPORT) or _MORE_SUPPORT.has(word)) and word not in _NOT_SUPPORT
 
 
 def _topic_terms(topic: str) -> list[str]:

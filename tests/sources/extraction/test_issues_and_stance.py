@@ -538,3 +538,9 @@ def test_stance_is_conditional_on_terms_set_before_the_step():
     assert _stance("Once the rebels leave, the embassy will reopen", topic) == "conditional"
     assert _stance("Once again, we call for reopening the embassy", topic) == "support"
     assert _stance("wants to reopen the embassy as soon as possible", topic) != "conditional"
+
+
+def test_stance_reads_wanting_as_backing_and_not_wanting_as_refusal():
+    topic = "The island joining the federation"
+    assert _stance("we do not want to join the federation", topic) == "oppose"
+    assert _stance("has no desire to join the federation", topic) == "oppose"

@@ -163,6 +163,10 @@ def _protective_issue(topic: str) -> bool:
     return False
 
 
+def _names_harm(text: str) -> bool:
+    return any(_HARM_DONE.has(w) for w in _WORD.findall(text.lower()))
+
+
 def _decries_harm(words: list[str], i: int, topic_words: AbstractSet[str]) -> bool:
     """Whether the opposing word at ``i`` is aimed at violence, escalation or obstruction: it is
     such a word ("provocative"), or harm is its object ("condemns the attacks") or its subject
@@ -205,7 +209,12 @@ _OBJECT_SPAN = 7
 _SUBJECT_SPAN = 8
 _BE = word_set("is are was were been being")
 _DISMISSAL = re.compile(
-    r"\b(means nothing|meaningless|null and void|out of (?:all )?logic|no legal (?:basis|effect)|"
+    r"\b(means nothing|meaningless|null and void|out of (?:all )?logic|"
+    r"no legal (?:basis|effect|force|standing|validity|value|weight)|"
+    # Ruled out as a whole: "it has no place in the modern world", "cannot be reconciled with
+    # the law", "no one has the power to give away".
+    r"ha(?:s|ve|d) no place|cannot be reconciled|can ?not be reconciled|incompatible with|"
+    r"no one has the (?:power|right)|"
     r"has no basis|have no basis|a farce|a sham|dead on arrival|"
     # A flat no: "annexation won't happen", "is out of the question", "we are not for sale".
     r"(?:won[’']t|will not|will never|is not going to|isn[’']t going to) happen|"
@@ -653,9 +662,12 @@ def _classify(
             return "support", 0.6
         if end:
             return "conditional", 0.55
-    if _URGE_NOT.search(text) or _DISMISSAL.search(text):
-        return "oppose", 0.6
     protective = _protective_issue(topic)
+    dismissal = _DISMISSAL.search(text)
+    if dismissal and protective and _names_harm(text[: dismissal.start()]):
+        return "support", 0.55  # "violence has no place here" backs a call for calm
+    if _URGE_NOT.search(text) or dismissal:
+        return "oppose", 0.6
     urge_stop = _URGE_STOP.search(text)
     listed = [] if urge_stop else demanded_stops(text)
     topic_words = _issue_words(topic)

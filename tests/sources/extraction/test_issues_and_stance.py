@@ -544,3 +544,11 @@ def test_stance_reads_wanting_as_backing_and_not_wanting_as_refusal():
     topic = "The island joining the federation"
     assert _stance("we do not want to join the federation", topic) == "oppose"
     assert _stance("has no desire to join the federation", topic) == "oppose"
+
+
+def test_stance_opposes_what_is_ruled_out_as_a_whole():
+    topic = "The annexation of the border province"
+    assert _stance("the annexation has no place in today's world", topic) == "oppose"
+    assert _stance("the decree on the province had no legal force", topic) == "oppose"
+    calm = "Whether the communities should restore calm in the border province"
+    assert _stance("violence has no place in the border province", calm) == "support"

@@ -470,7 +470,8 @@ _ACCUSED_OF = re.compile(
 # An issue that is itself an allegation: "The allegation that the government was involved in
 # the killing", "Eritrea is seeking to exploit turmoil in Tigray".
 _ALLEGING = ("alleg", "accus", "exploit", "meddl", "involv", "responsib", "hostil", "interfer",
-             "aggress", "threat", "violat", "destabil", "provok", "provocat")  # fmt: skip
+             "aggress", "threat", "violat", "destabil", "provok", "provocat", "blam",
+             "intransig")  # fmt: skip
 _CLAIM_VERB = re.compile(r"\b(?:is|are|was|were|remains?|has been|have been)\b", re.IGNORECASE)
 
 
@@ -479,6 +480,32 @@ def _is_allegation(topic: str) -> bool:
     if re.search(r"\b(?:whether|should)\b", core, re.IGNORECASE) or not _CLAIM_VERB.search(core):
         return False
     return any(w.startswith(_ALLEGING) for w in _WORD.findall(core.lower()))
+
+
+# Words that deny an allegation rather than decry what it alleges.
+_DENIAL = _VERDICT + ("deny", "deni", "reject", "refut", "dismiss", "rebuff", "false", "untrue",
+                      "slander", "smear")  # fmt: skip
+_MISCONDUCT = _lexicon("misconduct")
+
+
+def _alleges_misconduct(topic: str) -> bool:
+    """An allegation of wrongdoing ("X was involved in the killing", "X's intransigence is to
+    blame"): decrying the wrongdoing it names backs it, unless the words deny it."""
+    core = _WORD.findall(re.split(r"[(;:]", topic, maxsplit=1)[0].lower())
+    return _is_allegation(topic) and any(_HARM_DONE.has(w) or _MISCONDUCT.has(w) for w in core)
+
+
+def _decries_alleged(words: list[str], i: int, topic_words: AbstractSet[str]) -> bool:
+    if words[i].startswith(_DENIAL):
+        return False
+    # The wrongdoing itself must be named ("the killing", "intransigence"), not only whom or
+    # where it concerns.
+    near = words[max(0, i - 2 * _OBJECT_SPAN) : i] + words[i + 1 : i + 1 + _OBJECT_SPAN]
+    return any(
+        (_HARM_DONE.has(w) or _MISCONDUCT.has(w) or w.startswith("involv"))
+        and stem(w) in topic_words
+        for w in near
+    )
 
 
 def _accuses_of_issue(quote: str, topic_words: AbstractSet[str]) -> bool:
@@ -696,6 +723,7 @@ def _classify(
     if calls_harm and not protective and not _is_allegation(topic):
         return "oppose", 0.55
     negated_in_topic = _negated_stems(topic)
+    misconduct = _alleges_misconduct(topic)
     objects = _objects_of_opposition(words)
     oppose = support = 0.0
     strong = False  # a cue beyond the bare weight words
@@ -730,6 +758,8 @@ def _classify(
                 support += 0.5
             elif protective and _decries_harm(words, i, topic_words):
                 support += 1.0
+            elif misconduct and _decries_alleged(words, i, topic_words):
+                support += 1.0  # "any involvement in the killing is unacceptable"
             else:
                 # A verdict on the whole claim ("which is pure deception") outweighs its words.
                 oppose += 2.0 if word.startswith(_VERDICT) else 1.0

@@ -552,3 +552,10 @@ def test_stance_opposes_what_is_ruled_out_as_a_whole():
     assert _stance("the decree on the province had no legal force", topic) == "oppose"
     calm = "Whether the communities should restore calm in the border province"
     assert _stance("violence has no place in the border province", calm) == "support"
+
+
+def test_stance_backs_an_allegation_when_the_speaker_decries_the_wrongdoing_it_names():
+    topic = "The allegation that the neighbouring state was involved in the bombing of the port"
+    quote = "any involvement of a foreign state in the bombing of the port is unacceptable"
+    assert _stance(quote, topic) == "support"
+    assert _stance("rejected the allegation of involvement in the bombing", topic) == "oppose"

@@ -349,12 +349,16 @@ def _backs_instead(quote: str, topic: str) -> Stance | None:
 
 
 # What was talked about, not which way: "discussed the humanitarian support for Afghanistan",
-# "exchanged views on", "continued their discussion of", "reviewed", "took stock of".
+# "exchanged views on", "continued their discussion of", "reviewed", "took stock of", "briefed the
+# ministers on", "shared perspectives on", "took note of".
 _TALKED_ABOUT = re.compile(
     r"\s*(?:\w+ly\s+)?(?:discuss|exchang\w*\s+(?:views|ideas|opinions|assessments)|"
     r"continu\w*\s+(?:their|the|our|a)\s+(?:discussion|conversation|consultation|exchange)|"
     r"review(?:ed|s)?\s|took\s+stock|tak\w*\s+stock|touch\w*\s+(?:up)?on|"
-    r"(?:talk|spok|speak)\w*\s+about|consult\w*\s+(?:on|about))",
+    r"(?:talk|spok|speak)\w*\s+about|consult\w*\s+(?:on|about)|"
+    r"(?:was\s+|were\s+)?briefed\s|brief\w*\s+(?:\w+\s+){0,4}?on\s|updat\w*\s+(?:\w+\s+){0,4}?on\s|"
+    r"received\s+a\s+briefing|shared\s+(?:their\s+|our\s+)?(?:views|perspectives|assessments)|"
+    r"compared\s+notes|took\s+note\s+of)",
     re.IGNORECASE,
 )
 # Disagreement acknowledged, not a side taken: "a good-faith difference of opinion", "the two

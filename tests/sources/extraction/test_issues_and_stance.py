@@ -559,3 +559,10 @@ def test_stance_backs_an_allegation_when_the_speaker_decries_the_wrongdoing_it_n
     quote = "any involvement of a foreign state in the bombing of the port is unacceptable"
     assert _stance(quote, topic) == "support"
     assert _stance("rejected the allegation of involvement in the bombing", topic) == "oppose"
+
+
+def test_stance_is_neutral_for_briefings_and_shared_views_in_a_readout():
+    topic = "Whether the two governments should sign the river-sharing treaty"
+    quote = "briefed the minister on the state of the river-sharing treaty"
+    assert _stance(quote, topic) == "neutral"
+    assert _stance("shared perspectives on the river-sharing treaty", topic) == "neutral"

@@ -206,7 +206,7 @@ _ENDING = ("cessat", "halt", "terminat", "suspen", "withdraw", "cancel", "scrap"
 _END = word_set("end ends ended ending")
 _ISSUE_STOPS = _ENDING + ("ceasefire", "cease", "pause", "truce", "moratori", "end")
 _OBJECT_SPAN = 7
-_SUBJECT_SPAN = 8
+_SUBJECT_SPAN = 10
 _BE = word_set("is are was were been being")
 _DISMISSAL = re.compile(
     r"\b(means nothing|meaningless|null and void|out of (?:all )?logic|"

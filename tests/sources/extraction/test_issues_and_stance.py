@@ -566,3 +566,11 @@ def test_stance_is_neutral_for_briefings_and_shared_views_in_a_readout():
     quote = "briefed the minister on the state of the river-sharing treaty"
     assert _stance(quote, topic) == "neutral"
     assert _stance("shared perspectives on the river-sharing treaty", topic) == "neutral"
+
+
+def test_stance_counts_interference_coups_and_terrorism_as_harm_a_protective_issue_stops():
+    topic = "Humanitarian aid deliveries to the northern province"
+    quote = "voiced concern about interference by the militia in the northern province"
+    assert _stance(quote, topic) == "support"
+    quote = "Restrictions by the militia and allied armed groups are unacceptable"
+    assert _stance(quote, topic) == "support"

@@ -50,7 +50,9 @@ _OPENS_WITH_UNTIL = re.compile(
 # An exception to a refusal makes it conditional ("refused a ceasefire unless the West halted
 # aid"); terms of the refused deal do not ("rejected a pact ... in return for recognition").
 _EXCEPTION = re.compile(r"\b(?:unless|until|only if|as long as|provided that)\b", re.IGNORECASE)
-_LEAD_CONDITION = re.compile(r"(should|if|unless|once|in case)\b", re.IGNORECASE)
+_LEAD_CONDITION = re.compile(
+    r"(should|if|unless|once(?!\s+(?:again|more|and\s+for\s+all)\b)|in case)\b", re.IGNORECASE
+)
 # "urged the US not to send", "called on X to stop": asking someone not to do something.
 _URGE_NOT = re.compile(
     r"\b(urg\w*|call\w* on|ask\w*|demand\w*|warn\w*)\b[^.;]{0,60}?\bnot to\b", re.IGNORECASE

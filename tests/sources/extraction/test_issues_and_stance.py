@@ -574,3 +574,11 @@ def test_stance_counts_interference_coups_and_terrorism_as_harm_a_protective_iss
     assert _stance(quote, topic) == "support"
     quote = "Restrictions by the militia and allied armed groups are unacceptable"
     assert _stance(quote, topic) == "support"
+
+
+def test_stance_lead_once_again_is_no_condition():
+    topic = "Resuming the border talks"
+    lead = "Once again, the minister said that "
+    assert stance.classify("the border talks must resume", "", topic, lead=lead)[0] == "support"
+    lead = "Once the troops leave, the minister said, "
+    assert stance.classify("the border talks will resume", "", topic, lead=lead)[0] == "conditional"

@@ -273,7 +273,7 @@ _NOT_SUPPORT = word_set(
 _TOLERATED = ("tolerat", "accepted", "allowed", "permitted")
 _TOLERATE = word_set("tolerate accept allow permit support back agree")
 _NEUTRAL_CUES = word_set(
-    """discussed discuss discusses reflected reflect laid lay following follow noted note
+    """discussed discuss discusses reflected reflect laid lay following follow
     assessment predicted prediction convinced"""
 )
 _CRITIC = ("accus", "critici", "condemn", "failure", "fail", "blame", "denounc", "slam")

@@ -582,3 +582,9 @@ def test_stance_lead_once_again_is_no_condition():
     assert stance.classify("the border talks must resume", "", topic, lead=lead)[0] == "support"
     lead = "Once the troops leave, the minister said, "
     assert stance.classify("the border talks will resume", "", topic, lead=lead)[0] == "conditional"
+
+
+def test_stance_reads_noted_as_a_speech_verb_not_as_neutral():
+    topic = "The federation plan for the island"
+    quote = "noted that the federation plan remains credible and realistic"
+    assert _stance(quote, topic) == "support"

@@ -165,6 +165,37 @@ def _protective_issue(topic: str) -> bool:
     return False
 
 
+_CHANGE = _lexicon("change")
+
+
+def _changed_object(topic: str) -> frozenset[str]:
+    """What an issue asks to change or end ("Reforming the composition of the Council", "Whether
+    the Taliban should lift their restrictions"): the stems of its object, or none."""
+    core = re.split(r"[(;:]", topic, maxsplit=1)[0]
+    parts = _ASKS.split(core, maxsplit=1)
+    words = [w for w in _WORD.findall(parts[-1].lower()) if w not in _MANNER]
+    if not words or not _CHANGE.has(words[0]):
+        return frozenset()
+    return frozenset(content_stems(" ".join(words[1:]))) - {stem(words[0])}
+
+
+# Words between a modal and its verb: "should immediately end", "must not be".
+_MANNER = word_set("immediately fully completely urgently quickly also finally")
+
+
+def _decries_what_is_changed(words: list[str], i: int, changed: AbstractSet[str]) -> bool:
+    """Whether the opposing word at ``i`` is aimed at what the issue asks to change ("the
+    composition is an unacceptable echo of the past" backs reforming it), not at the change
+    itself ("rejected the reform") nor at a claim ("unfounded")."""
+    if not changed or words[i].startswith(_DENIAL):
+        return False
+    target = words[i + 1 : i + 1 + _OBJECT_SPAN]
+    if any(_CHANGE.has(w) for w in target):
+        return False
+    near = words[max(0, i - _SUBJECT_SPAN) : i] + target
+    return any(stem(w) in changed for w in near if len(w) > 2)
+
+
 def _names_harm(text: str) -> bool:
     return any(_HARM_DONE.has(w) for w in _WORD.findall(text.lower()))
 
@@ -730,6 +761,7 @@ def _classify(
         return "oppose", 0.55
     negated_in_topic = _negated_stems(topic)
     misconduct = _alleges_misconduct(topic)
+    changed = _changed_object(topic)
     objects = _objects_of_opposition(words)
     oppose = support = 0.0
     strong = False  # a cue beyond the bare weight words
@@ -766,6 +798,8 @@ def _classify(
                 support += 1.0
             elif misconduct and _decries_alleged(words, i, topic_words):
                 support += 1.0  # "any involvement in the killing is unacceptable"
+            elif _decries_what_is_changed(words, i, changed):
+                support += 1.0
             else:
                 # A verdict on the whole claim ("which is pure deception") outweighs its words.
                 oppose += 2.0 if word.startswith(_VERDICT) else 1.0

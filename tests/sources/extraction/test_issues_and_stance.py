@@ -588,3 +588,10 @@ def test_stance_reads_noted_as_a_speech_verb_not_as_neutral():
     topic = "The federation plan for the island"
     quote = "noted that the federation plan remains credible and realistic"
     assert _stance(quote, topic) == "support"
+
+
+def test_stance_backs_a_change_when_the_speaker_decries_what_is_to_be_changed():
+    topic = "Reforming the voting rules of the regional council"
+    quote = "the voting rules are an unacceptable relic of another era"
+    assert _stance(quote, topic) == "support"
+    assert _stance("rejected any reform of the voting rules", topic) == "oppose"

@@ -196,6 +196,22 @@ def _decries_what_is_changed(words: list[str], i: int, changed: AbstractSet[str]
     return any(stem(w) in changed for w in near if len(w) > 2)
 
 
+# "Concerns" that are interests, not worries: "the priority concern", "Rwanda's security
+# concerns", "the interests and concerns of both", "their concerns were addressed".
+_CONCERN_KINDS = word_set(
+    "priority principal main key primary top chief core legitimate security central paramount "
+    "overriding interests"
+)
+_CONCERN_MET = ("address", "met", "meet", "accommodat", "taken", "heard", "resolv")
+
+
+def _concern_as_interest(words: list[str], i: int) -> bool:
+    before = words[max(0, i - 2) : i]
+    if (before and before[-1] in _CONCERN_KINDS) or before[:1] == ["interests"]:
+        return True
+    return any(w.startswith(_CONCERN_MET) for w in words[i + 1 : i + 1 + _OBJECT_SPAN + 5])
+
+
 def _names_harm(text: str) -> bool:
     return any(_HARM_DONE.has(w) for w in _WORD.findall(text.lower()))
 
@@ -785,6 +801,8 @@ def _classify(
         if word.endswith("ed") and words[i + 1 : i + 2] == ["by"]:
             # A participle with its agent glosses a noun ("the area determined by the
             # tribunal", "the plan backed by Washington"): someone else's act, not the speaker's.
+            continue
+        if word.startswith("concern") and _concern_as_interest(words, i):
             continue
         if word == "against" and i and _HARM_DONE.has(words[i - 1]):
             continue  # "the war against Ukraine", "crimes against civilians": a victim, no stand

@@ -595,3 +595,12 @@ def test_stance_backs_a_change_when_the_speaker_decries_what_is_to_be_changed():
     quote = "the voting rules are an unacceptable relic of another era"
     assert _stance(quote, topic) == "support"
     assert _stance("rejected any reform of the voting rules", topic) == "oppose"
+
+
+def test_stance_reads_concerns_that_are_interests_as_no_disapproval():
+    topic = "The draft peace framework for the region"
+    quote = "their principal concerns were addressed in the draft peace framework"
+    assert _stance(quote, topic) == "support"
+    quote = "keeping the draft peace framework alive must be the priority concern now"
+    assert _stance(quote, topic) == "support"
+    assert _stance("voiced concern over the draft peace framework", topic) == "oppose"

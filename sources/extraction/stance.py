@@ -156,6 +156,8 @@ def _protective_issue(topic: str) -> bool:
     """Whether the issue asks for peace, restraint or protection: the first word of that kind or
     of a use of force in what the question asks decides."""
     core = re.split(r"[(;:]", topic, maxsplit=1)[0]
+    if _is_claim(core):
+        return False  # "Chagossians were consulted in the negotiations" asks for nothing
     asked = _ASKS.split(core, maxsplit=1)[-1]
     for word in _WORD.findall(asked.lower()):
         if _PROTECTIVE.has(word):
@@ -166,6 +168,9 @@ def _protective_issue(topic: str) -> bool:
 
 
 _CHANGE = _lexicon("change")
+# A feeling caused by something is the speaker's own: "alarmed by the operation", "encouraged by
+# the progress". Other participles with "by" gloss someone else's act ("the plan backed by").
+_FEELING = _lexicon("feeling")
 
 
 def _changed_object(topic: str) -> frozenset[str]:
@@ -216,6 +221,10 @@ def _names_harm(text: str) -> bool:
     return any(_HARM_DONE.has(w) for w in _WORD.findall(text.lower()))
 
 
+# Worry about a situation backs the issue that would calm it.
+_WORRY = ("concern", "alarm", "worr", "disturb", "troubl", "dismay")
+
+
 def _decries_harm(words: list[str], i: int, topic_words: AbstractSet[str]) -> bool:
     """Whether the opposing word at ``i`` is aimed at violence, escalation or obstruction: it is
     such a word ("provocative"), or harm is its object ("condemns the attacks") or its subject
@@ -225,6 +234,8 @@ def _decries_harm(words: list[str], i: int, topic_words: AbstractSet[str]) -> bo
     target = words[i + 1 : i + 1 + _OBJECT_SPAN]
     if any(_PROTECTIVE.has(w) and stem(w) in topic_words for w in target):
         return False
+    if words[i].startswith(_WORRY):
+        return True  # "concerned by recent developments along the border": the situation
     subject = words[max(0, i - _SUBJECT_SPAN) : i]
     return any(_HARM_DONE.has(w) for w in target + subject)
 
@@ -528,9 +539,17 @@ _ALLEGING = ("alleg", "accus", "exploit", "meddl", "involv", "responsib", "hosti
 _CLAIM_VERB = re.compile(r"\b(?:is|are|was|were|remains?|has been|have been)\b", re.IGNORECASE)
 
 
+def _is_claim(core: str) -> bool:
+    """An issue put as a statement of fact ("X was involved in", "Y is respecting the truce"),
+    not as a question or a demand."""
+    return not re.search(r"\b(?:whether|should)\b", core, re.IGNORECASE) and bool(
+        _CLAIM_VERB.search(core)
+    )
+
+
 def _is_allegation(topic: str) -> bool:
     core = re.split(r"[(;:]", topic, maxsplit=1)[0]
-    if re.search(r"\b(?:whether|should)\b", core, re.IGNORECASE) or not _CLAIM_VERB.search(core):
+    if not _is_claim(core):
         return False
     return any(w.startswith(_ALLEGING) for w in _WORD.findall(core.lower()))
 
@@ -798,7 +817,7 @@ def _classify(
             continue
         if i in objects:
             continue  # "regretted US support for the plan": what is regretted
-        if word.endswith("ed") and words[i + 1 : i + 2] == ["by"]:
+        if word.endswith("ed") and words[i + 1 : i + 2] == ["by"] and not _FEELING.has(word):
             # A participle with its agent glosses a noun ("the area determined by the
             # tribunal", "the plan backed by Washington"): someone else's act, not the speaker's.
             continue

@@ -604,3 +604,17 @@ def test_stance_reads_concerns_that_are_interests_as_no_disapproval():
     quote = "keeping the draft peace framework alive must be the priority concern now"
     assert _stance(quote, topic) == "support"
     assert _stance("voiced concern over the draft peace framework", topic) == "oppose"
+
+
+def test_stance_keeps_a_feeling_before_by_as_the_speakers_own():
+    topic = "The army's ground offensive in the north"
+    assert _stance("is deeply alarmed by the ground offensive in the north", topic) == "oppose"
+
+
+def test_stance_backs_a_protective_issue_when_the_speaker_worries_about_the_situation():
+    topic = "Whether the two armies should de-escalate along the northern border"
+    quote = "voiced concern about recent developments along the northern border"
+    assert _stance(quote, topic) == "support"
+    claim = "The villagers were consulted in the negotiations on the northern border"
+    quote = "is concerned about the lack of consultation of the villagers"
+    assert _stance(quote, claim) == "oppose"

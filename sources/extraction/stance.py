@@ -650,7 +650,12 @@ def _object_stance(
 _LABELLING = word_set("is are was were be constitutes constitute amounts represents")
 
 
-def _calls_issue_harm(words: list[str], topic_words: AbstractSet[str]) -> bool:
+def _calls_issue_harm(words: list[str], topic_words: AbstractSet[str], protective: bool) -> bool:
+    """Whether the issue is the subject of a harm. In an issue asking for calm the subject must be
+    what it asks for ("a ceasefire now would be a victory for terrorism"), not the harm it would
+    stop ("the movements along the border are provocative")."""
+    if protective:
+        topic_words = {w for w in topic_words if _PROTECTIVE.has(w)}
     for i, word in enumerate(words):
         if word not in _LABELLING:
             continue
@@ -791,8 +796,8 @@ def _classify(
     if on_object is not None and not any(w in _NEUTRAL_CUES for w in words[:4]):
         return on_object, 0.55
     # Not where the harm is what the issue alleges or what it asks to stop.
-    calls_harm = _calls_issue_harm(_WORD.findall(quote.lower()), topic_words)
-    if calls_harm and not protective and not _is_allegation(topic):
+    calls_harm = _calls_issue_harm(_WORD.findall(quote.lower()), topic_words, protective)
+    if calls_harm and not _is_allegation(topic):
         return "oppose", 0.55
     negated_in_topic = _negated_stems(topic)
     misconduct = _alleges_misconduct(topic)

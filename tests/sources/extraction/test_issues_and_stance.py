@@ -618,3 +618,8 @@ def test_stance_backs_a_protective_issue_when_the_speaker_worries_about_the_situ
     claim = "The villagers were consulted in the negotiations on the northern border"
     quote = "is concerned about the lack of consultation of the villagers"
     assert _stance(quote, claim) == "oppose"
+
+
+def test_stance_opposes_a_protective_issue_named_as_a_harm():
+    topic = "A truce between the two armies"
+    assert _stance("a truce now would be a reward for terror", topic) == "oppose"

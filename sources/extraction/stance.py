@@ -412,14 +412,16 @@ def _backs_instead(quote: str, topic: str) -> Stance | None:
 # "exchanged views on", "continued their discussion of", "reviewed", "took stock of", "briefed the
 # ministers on", "shared perspectives on", "took note of".
 _TALKED_ABOUT = re.compile(
-    r"\s*(?:\w+ly\s+)?(?:discuss|exchang\w*\s+(?:views|ideas|opinions|assessments)|"
+    # Who talked may open the line: "The two ministers exchanged views on", "We discussed".
+    r"\s*(?:(?:the|both|two|three|all|their|our|we|they|he|she|foreign|leaders|ministers|sides|"
+    r"parties|delegations|presidents|officials|counterparts|envoys|[A-Z][\w’'\-]*)\s+){0,4}?"
+    r"(?i:(?:\w+ly\s+)?(?:discuss(?:ed|es|ing)?\b|exchang\w*\s+(?:views|ideas|opinions|assessments)|"
     r"continu\w*\s+(?:their|the|our|a)\s+(?:discussion|conversation|consultation|exchange)|"
     r"review(?:ed|s)?\s|took\s+stock|tak\w*\s+stock|touch\w*\s+(?:up)?on|"
     r"(?:talk|spok|speak)\w*\s+about|consult\w*\s+(?:on|about)|"
     r"(?:was\s+|were\s+)?briefed\s|brief\w*\s+(?:\w+\s+){0,4}?on\s|updat\w*\s+(?:\w+\s+){0,4}?on\s|"
     r"received\s+a\s+briefing|shared\s+(?:their\s+|our\s+)?(?:views|perspectives|assessments)|"
-    r"compared\s+notes|took\s+note\s+of)",
-    re.IGNORECASE,
+    r"compared\s+notes|took\s+note\s+of))",
 )
 # Disagreement acknowledged, not a side taken: "a good-faith difference of opinion", "the two
 # sides have narrowed their differences".
@@ -870,7 +872,8 @@ def _classify(
         return "support", 0.5
     if _is_allegation(topic) and _accuses_of_issue(quote, topic_words):
         return "support", 0.5
-    if _TALKED_ABOUT.match(text) or _DIFFERENCES.search(quote) or _BOTH_SIDES.search(text):
+    talked_about = _TALKED_ABOUT.match(text) or _TALKED_ABOUT.match(quote)
+    if talked_about or _DIFFERENCES.search(quote) or _BOTH_SIDES.search(text):
         return "neutral", 0.5
     if not strong and (_PROCESS.search(quote) or _PENDING.search(quote)):
         return "neutral", 0.5

@@ -623,3 +623,11 @@ def test_stance_backs_a_protective_issue_when_the_speaker_worries_about_the_situ
 def test_stance_opposes_a_protective_issue_named_as_a_harm():
     topic = "A truce between the two armies"
     assert _stance("a truce now would be a reward for terror", topic) == "oppose"
+
+
+def test_stance_is_neutral_for_talk_about_the_issue_after_who_talked():
+    topic = "Whether the two governments should sign the river-sharing treaty"
+    quote = "The two ministers exchanged views on the river-sharing treaty"
+    assert _stance(quote, topic) == "neutral"
+    quote = "The discussions on the river-sharing treaty were constructive"
+    assert _stance(quote, topic) == "support"

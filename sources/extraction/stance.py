@@ -32,6 +32,10 @@ _CONDITIONAL = re.compile(
     r"(?:must|should|needs? to|has to|have to) first|"
     r"as soon as (?!possible|practicable|feasible)|if and when|in the event (?:that|of)|"
     r"conditions (?:allow|permit|are met|are right)|"
+    # A step promised for later, "once" something happens: "will sign the treaty once Armenia
+    # amends its constitution" (not "once again", "once a year").
+    r"(?:will|would|can|could|shall|ready to|prepared to)\b[^.;]{0,60}?\bonce\s+"
+    r"(?!again\b|more\b|and\b|upon\b|a\s+(?:year|month|week|day)\b|in\s+a\b)|"
     r"should (?:russia|china|iran|they|it|the)\b|no other [\w\s]{1,40} than|"
     # What any deal must contain: "ensure that any deal also include steps to ...".
     r"any (?:future |final |eventual |new )?(?:deal|agreement|accord|settlement|ceasefire|truce)"

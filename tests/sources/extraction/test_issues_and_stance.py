@@ -631,3 +631,10 @@ def test_stance_is_neutral_for_talk_about_the_issue_after_who_talked():
     assert _stance(quote, topic) == "neutral"
     quote = "The discussions on the river-sharing treaty were constructive"
     assert _stance(quote, topic) == "support"
+
+
+def test_stance_is_conditional_on_a_step_promised_once_something_happens():
+    topic = "Reopening the embassy in the capital"
+    quote = "will reopen the embassy once the militias leave the capital"
+    assert _stance(quote, topic) == "conditional"
+    assert _stance("will reopen the embassy, once again a sign of trust", topic) != "conditional"

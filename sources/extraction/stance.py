@@ -4,6 +4,12 @@ Stance is not sentiment: "we categorically oppose the deployment" opposes the de
 not tolerate NATO troops" opposes them, "expressed readiness to take part" supports. Negation
 flips a cue; a condition ("only if", "unless and until", "on the table") makes it conditional;
 words of the issue itself say what the statement is about, not which way it leans.
+
+What a word of disapproval is aimed at decides which way it leans on the issue: decrying violence
+backs an issue that asks for calm and opposes one about a use of force; decrying the wrongdoing an
+allegation names backs the allegation; decrying what an issue asks to change backs the change.
+Talk about the talking ("discussed", "exchanged views on"), a forecast ("seems inevitable"), a
+choice left to others ("their prerogative") and no comment at all are neutral.
 """
 
 from __future__ import annotations

@@ -25,12 +25,16 @@ from sources.extraction.text import word_set
 from sources.extraction.types import Stance
 
 _CONDITIONAL = re.compile(
-    r"\b(only if|unless|on the table|provided that|as long as|on condition|conditional on|"
+    r"\b(only if|unless|on the table|provided that|on condition|conditional on|"
+    # "as long as" sets a term, but "for as long as it takes" is a pledge.
+    r"(?<!for )as long as(?! (?:it takes|necessary|needed|required|possible))|"
     r"subject to|if and only if|in exchange for|in return for|key condition|preconditions?|"
     r"prerequisites?|depend(?:s|ed|ing)? (?:on|upon)|dependent on|conditioned on|"
     r"contingent (?:on|upon)|hinges? on|"
     r"closely (?:related|linked|tied) to|linkage between|"
     r"only after|not until|"
+    # "will not approve the bid until Stockholm acts" (not "will not rest until": a pledge).
+    r"(?:not|never|n[’']t) (?!rest\b|stop\b|give up\b)(?:[\w’']+ ){1,6}?until\b|"
     # "can only conclude the deal if Iran drops its demands": "only" a few words before the "if".
     r"only (?:[\w’']+ ){1,8}?(?:if|when|once)\b|"
     # Terms before the step: "Russia must first withdraw", "as soon as conditions permit", "if
@@ -289,6 +293,7 @@ _DISMISSAL = re.compile(
     # A flat no: "annexation won't happen", "is out of the question", "we are not for sale".
     r"(?:won[’']t|will not|will never|is not going to|isn[’']t going to) happen|"
     r"out of the question|not for sale|"
+    r"(?:is|are|was|were) (?:not|no longer) on the agenda|(?:is|are|was|were) off the agenda|"
     r"no (?:chance|possibility|prospect)s? (?:of|for) (?:us|we|our|russia|china|it|them|any)\b|"
     r"without (?:the |any |our )?(?:\w+ )?(?:permission|consent|authori[sz]ation|approval))\b",
     re.IGNORECASE,
@@ -358,7 +363,10 @@ _PROCESS = re.compile(
     r"\b(?:will|would|to|soon)\s+(?:be\s+)?(?:\w+ly\s+)?(?:announc|present|publish|issu|releas|"
     r"unveil|disclos)\w*|"
     r"\bwhat\s+(?:\w+\s+){0,4}?(?:said|says|say|saying|talk\w*|discuss\w*)\b|"
-    r"\bstatements?\s+(?:for|to)\s+the\s+(?:media|press)\b",
+    r"\bstatements?\s+(?:for|to)\s+the\s+(?:media|press)\b|"
+    # A progress report on the talking: "talks on a pause were continuing".
+    r"\b(?:talks|negotiations|discussions|consultations|contacts)\s+(?:[\w’'\-]+\s+){0,6}?"
+    r"(?:were|are|is|was|remain)\s+(?:still\s+)?(?:continuing|ongoing|under\s*way)\b",
     re.IGNORECASE,
 )
 # No position given: "there is no statement about this", "declined to comment", "did not tell us
@@ -381,22 +389,28 @@ _FORECAST = re.compile(
 # A decision still pending: "has not yet handed its response", "is still studying it".
 _PENDING = re.compile(
     r"\b(?:not\s+yet|has\s+yet\s+to|have\s+yet\s+to|still\s+(?:studying|reviewing|"
-    r"considering|examining|assessing|weighing|looking\s+into))\b",
+    r"considering|examining|assessing|weighing|looking\s+into)|"
+    # Waiting before deciding: "awaiting the results before taking a position".
+    r"await(?:s|ed|ing)?|before\s+taking\s+(?:a|any)\s+(?:position|decision|stance)|"
+    r"(?:has|have)\s+not\s+(?:yet\s+)?taken\s+(?:a|any)\s+(?:position|decision|stance))\b",
     re.IGNORECASE,
 )
 # Warning that something would backfire: "pressure would only encourage it to expand",
 # "the move would only fuel extremism".
 _BACKFIRES = re.compile(
     r"\b(?:will|would|could|can|may)\s+only\s+(?:\w+\s+)?(?:fuel|encourage|motivate|worsen|"
+    r"allow|enable|reward|benefit|"
     r"aggravate|escalate|inflame|embolden|deepen|complicate|harm|damage|undermine|"
     r"prolong|provoke)\w*",
     re.IGNORECASE,
 )
 # Leaving the choice to someone else: "this was up to Guterres".
-# "it is the government's prerogative to decide", "it is for the voters to decide".
+# "it is the government's prerogative to decide", "it is for the voters to decide", "a sovereign
+# decision of the parliament".
 _UP_TO = re.compile(
     r"\b(?:is|was|are|were|be)\s+(?:entirely\s+|solely\s+)?up\s+to\b|\bprerogative\b|"
-    r"\b(?:is|was|are|were|be)\s+for\s+(?:[\w’'\-]+\s+){1,5}?to\s+decide\b",
+    r"\b(?:is|was|are|were|be)\s+for\s+(?:[\w’'\-]+\s+){1,5}?to\s+decide\b|"
+    r"\bsovereign\s+(?:decision|choice)\b",
     re.IGNORECASE,
 )
 # "proposed a substantive dialogue instead of another summit": what comes after is turned down.

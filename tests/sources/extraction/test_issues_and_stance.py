@@ -638,3 +638,25 @@ def test_stance_is_conditional_on_a_step_promised_once_something_happens():
     quote = "will reopen the embassy once the militias leave the capital"
     assert _stance(quote, topic) == "conditional"
     assert _stance("will reopen the embassy, once again a sign of trust", topic) != "conditional"
+
+
+def test_stance_is_neutral_when_waiting_or_reporting_that_talks_go_on():
+    topic = "A new trade pact with the southern bloc"
+    quote = "the government was awaiting the final text before taking a position on the pact"
+    assert _stance(quote, topic) == "neutral"
+    assert _stance("said talks on the trade pact were still continuing", topic) == "neutral"
+    assert _stance("joining the pact is a sovereign decision of each member", topic) == "neutral"
+
+
+def test_stance_conditional_terms_of_not_until_and_a_pledge_for_as_long_as_it_takes():
+    topic = "Ratifying the accession of the new member"
+    quote = "parliament will not ratify the accession until the new member lifts its embargo"
+    assert _stance(quote, topic) == "conditional"
+    quote = "we will back the accession of the new member for as long as it takes"
+    assert _stance(quote, topic) == "support"
+
+
+def test_stance_opposes_what_is_off_the_agenda_or_would_only_help_the_other_side():
+    topic = "Whether the two sides should hold talks on disarmament"
+    assert _stance("disarmament is not on the agenda", topic) == "oppose"
+    assert _stance("such talks would only allow the militia to rearm", topic) == "oppose"

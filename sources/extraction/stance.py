@@ -33,10 +33,11 @@ _CONDITIONAL = re.compile(
     r"contingent (?:on|upon)|hinges? on|"
     r"closely (?:related|linked|tied) to|linkage between|"
     r"only after|not until|"
-    # "will not approve the bid until Stockholm acts" (not "will not rest until": a pledge).
-    r"(?:not|never|n[’']t) (?!rest\b|stop\b|give up\b)(?:[\w’']+ ){1,6}?until\b|"
+    # "will not approve the bid until Stockholm acts", "would not agree to a truce while they
+    # occupy homes" (not "will not rest until": a pledge).
+    r"(?:not|never|n[’']t) (?!rest\b|stop\b|give up\b)(?:[\w’']+ ){1,6}?(?:until|while)\b|"
     # "can only conclude the deal if Iran drops its demands": "only" a few words before the "if".
-    r"only (?:[\w’']+ ){1,8}?(?:if|when|once)\b|"
+    r"only (?:[\w’']+ ){0,8}?(?:if|when|once)\b|"
     # Terms before the step: "Russia must first withdraw", "as soon as conditions permit", "if
     # and when", "in the event that" (not "as soon as possible": that is urgency).
     r"(?:must|should|needs? to|has to|have to) first|"
@@ -376,7 +377,8 @@ _NO_POSITION = re.compile(
     r"\bnot\s+(?:made|issued|given)\s+any\s+(?:statements?|comments?)\b|"
     r"\bdeclin\w*\s+to\s+comment\b|\bnothing\s+(?:new\s+)?to\s+(?:add|say|report)\b|"
     r"\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|judge)\b|"
-    r"\bn(?:o|’|')t\s+tell\s+us\s+anything\b",
+    r"\bn(?:o|’|')t\s+tell\s+us\s+anything\b|"
+    r"\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:commented|comment|responded|respond)\b",
     re.IGNORECASE,
 )
 # A forecast, not a position: "war seems inevitable", "the threats don't appear to be working",

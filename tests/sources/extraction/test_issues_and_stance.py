@@ -660,3 +660,21 @@ def test_stance_opposes_what_is_off_the_agenda_or_would_only_help_the_other_side
     topic = "Whether the two sides should hold talks on disarmament"
     assert _stance("disarmament is not on the agenda", topic) == "oppose"
     assert _stance("such talks would only allow the militia to rearm", topic) == "oppose"
+
+
+def test_stance_is_conditional_on_only_when_and_not_while():
+    topic = "Reopening the border crossing"
+    quote = "will reopen the border crossing only when the shelling stops"
+    assert _stance(quote, topic) == "conditional"
+    quote = "would not reopen the border crossing while the militia holds the road"
+    assert _stance(quote, topic) == "conditional"
+
+
+def test_stance_is_neutral_when_the_party_has_not_commented():
+    topic = "Reopening the border crossing"
+    assert _stance("the ministry has not commented on the border crossing", topic) == "neutral"
+
+
+def test_stance_opposes_an_issue_called_a_danger():
+    topic = "A federal union of the two states"
+    assert _stance("such a union would be a grave danger to the region", topic) == "oppose"

@@ -167,19 +167,33 @@ _MORE_SUPPORT = _lexicon("support")
 _ASKS = re.compile(r"\b(?:should|must|would)\s", re.IGNORECASE)
 
 
-def _protective_issue(topic: str) -> bool:
-    """Whether the issue asks for peace, restraint or protection: the first word of that kind or
-    of a use of force in what the question asks decides."""
+def _issue_leaning(topic: str) -> str:
+    """Whether the issue asks for peace, restraint or protection ("protective") or is about a
+    use of force ("forceful"): the first word of either kind in what the question asks decides."""
     core = re.split(r"[(;:]", topic, maxsplit=1)[0]
     if _is_claim(core):
-        return False  # "Chagossians were consulted in the negotiations" asks for nothing
+        return ""  # "Chagossians were consulted in the negotiations" asks for nothing
     asked = _ASKS.split(core, maxsplit=1)[-1]
     for word in _WORD.findall(asked.lower()):
         if _PROTECTIVE.has(word):
-            return True
+            return "protective"
         if _HARMFUL_ISSUE.has(word):
-            return False
-    return False
+            return "forceful"
+    return ""
+
+
+def _protective_issue(topic: str) -> bool:
+    return _issue_leaning(topic) == "protective"
+
+
+def _calls_for_calm(words: list[str], i: int, topic_words: AbstractSet[str]) -> bool:
+    """Whether a call at ``i`` asks for restraint ("called on all parties to exercise restraint
+    and avoid escalation"): against an issue about a use of force."""
+    if not words[i].startswith(("call", "urg", "appeal")):
+        return False
+    # "calling on both Ethiopia and Eritrea to immediately de-escalate": past whom it calls on.
+    target = words[i + 1 : i + 1 + _SUBJECT_SPAN]
+    return any(_PROTECTIVE.has(w) and stem(w) not in topic_words for w in target)
 
 
 _CHANGE = _lexicon("change")
@@ -829,6 +843,7 @@ def _classify(
         return "oppose", 0.55
     negated_in_topic = _negated_stems(topic)
     misconduct = _alleges_misconduct(topic)
+    forceful = _issue_leaning(topic) == "forceful"
     changed = _changed_object(topic)
     objects = _objects_of_opposition(words)
     oppose = support = 0.0
@@ -877,6 +892,8 @@ def _classify(
             strong = strong or word not in _BARE_WEIGHT
             if negated:
                 oppose += 0.7
+            elif forceful and _calls_for_calm(words, i, topic_words):
+                oppose += 1.0
             else:
                 support += 0.6 if word in _WEAK_SUPPORT else 1.0
     # The governing verb ("rejected", "welcomed") outweighs one word of its object.

@@ -678,3 +678,10 @@ def test_stance_is_neutral_when_the_party_has_not_commented():
 def test_stance_opposes_an_issue_called_a_danger():
     topic = "A federal union of the two states"
     assert _stance("such a union would be a grave danger to the region", topic) == "oppose"
+
+
+def test_stance_opposes_an_issue_about_force_when_the_speaker_calls_for_restraint():
+    topic = "Air strikes on the rebel-held port"
+    quote = "called on both the navy and the rebels to show restraint"
+    assert _stance(quote, topic) == "oppose"
+    assert _stance("called for more air strikes on the rebel-held port", topic) == "support"

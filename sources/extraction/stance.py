@@ -163,6 +163,7 @@ _PROTECTIVE = _lexicon("protective")
 _HARMFUL_ISSUE = _lexicon("harmful_issue")
 _HARM_DONE = _lexicon("harm_done")
 _MORE_SUPPORT = _lexicon("support")
+_MORE_OPPOSE = _lexicon("oppose")
 # What a "Whether X should ..." question asks comes after its modal; X is only who is asked.
 _ASKS = re.compile(r"\b(?:should|must|would)\s", re.IGNORECASE)
 
@@ -208,6 +209,10 @@ def _changed_object(topic: str) -> frozenset[str]:
     core = re.split(r"[(;:]", topic, maxsplit=1)[0]
     parts = _ASKS.split(core, maxsplit=1)
     words = [w for w in _WORD.findall(parts[-1].lower()) if w not in _MANNER]
+    if len(parts) == 2 and words[:1] == ["be"] and len(words) > 1 and _CHANGE.has(words[1]):
+        # "Whether the Council should be reformed": what is changed is the subject.
+        subject = re.sub(r"\bwhether\b", "", parts[0], flags=re.IGNORECASE)
+        return frozenset(content_stems(subject))
     if not words or not _CHANGE.has(words[0]):
         return frozenset()
     return frozenset(content_stems(" ".join(words[1:]))) - {stem(words[0])}
@@ -223,11 +228,15 @@ def _decries_what_is_changed(words: list[str], i: int, changed: AbstractSet[str]
     itself ("rejected the reform") nor at a claim ("unfounded")."""
     if not changed or words[i].startswith(_DENIAL):
         return False
-    target = words[i + 1 : i + 1 + _OBJECT_SPAN]
-    if any(_CHANGE.has(w) for w in target):
+    if any(_CHANGE.has(w) for w in words[i + 1 : i + 1 + _OBJECT_SPAN]):
         return False
-    near = words[max(0, i - _SUBJECT_SPAN) : i] + target
-    return any(stem(w) in changed for w in near if len(w) > 2)
+    start = max(0, i - _SUBJECT_SPAN)
+    for j in range(start, min(len(words), i + 1 + _OBJECT_SPAN)):
+        if j == i or len(words[j]) <= 2 or stem(words[j]) not in changed:
+            continue
+        # "lifting the embargo now would be premature" judges the change, not the embargo.
+        return not any(_CHANGE.has(w) for w in words[max(0, j - 3) : j])
+    return False
 
 
 # "Concerns" that are interests, not worries: "the priority concern", "Rwanda's security
@@ -280,7 +289,7 @@ _STOPPING = ("ceasefire", "cease", "pause", "halt", "truce", "moratori", "end", 
 _HARM = (
     "threat", "violat", "undermin", "infring", "obstruct", "sabotag", "block", "jeopardi",
     "erod", "erosion", "attack", "disregard", "flout", "breach", "encroach", "damag", "harm",
-    "interfer",
+    "interfer", "complicat",
 )  # fmt: skip
 # Turning the issue's object down: the speaker's own refusal opposes it, a third party's
 # refusal reported by the speaker is held against that party ("Putin rejected the ceasefire").
@@ -494,6 +503,8 @@ _UNWILLING_OTHER = re.compile(
 
 
 def _is(word: str, prefixes: tuple[str, ...]) -> bool:
+    if prefixes is _OPPOSE and _MORE_OPPOSE.has(word):
+        return True
     return word.startswith(prefixes) and word not in _NOT_OPPOSE
 
 

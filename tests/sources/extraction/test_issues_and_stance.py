@@ -685,3 +685,20 @@ def test_stance_opposes_an_issue_about_force_when_the_speaker_calls_for_restrain
     quote = "called on both the navy and the rebels to show restraint"
     assert _stance(quote, topic) == "oppose"
     assert _stance("called for more air strikes on the rebel-held port", topic) == "support"
+
+
+def test_stance_reads_more_words_of_disapproval():
+    topic = "Lifting the embargo on the island"
+    assert _stance("lifting the embargo now would be premature", topic) == "oppose"
+    assert _stance("called the plan to lift the embargo misguided", topic) == "oppose"
+
+
+def test_stance_backs_an_issue_whose_object_a_step_would_complicate():
+    topic = "Whether the parties should return to full implementation of the water accord"
+    quote = "such steps would complicate efforts toward full implementation of the water accord"
+    assert _stance(quote, topic) == "support"
+
+
+def test_stance_backs_a_passive_change_when_the_thing_to_change_is_decried():
+    topic = "Whether the electoral law should be reformed"
+    assert _stance("the electoral law is unfair and outdated", topic) == "support"

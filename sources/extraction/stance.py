@@ -35,7 +35,7 @@ _CONDITIONAL = re.compile(
     r"only after|not until|"
     # "will not approve the bid until Stockholm acts", "would not agree to a truce while they
     # occupy homes" (not "will not rest until": a pledge).
-    r"(?:not|never|n[’']t) (?!rest\b|stop\b|give up\b)(?:[\w’']+ ){1,6}?(?:until|while)\b|"
+    r"(?:not|never|n[’']t|cannot) (?!rest\b|stop\b|give up\b)(?:[\w’']+ ){1,6}?(?:until|while)\b|"
     # "can only conclude the deal if Iran drops its demands": "only" a few words before the "if".
     r"only (?:[\w’']+ ){0,8}?(?:if|when|once)\b|"
     # Terms before the step: "Russia must first withdraw", "as soon as conditions permit", "if
@@ -268,7 +268,8 @@ def _decries_harm(words: list[str], i: int, topic_words: AbstractSet[str]) -> bo
     such a word ("provocative"), or harm is its object ("condemns the attacks") or its subject
     ("restrictions by the militia are unacceptable"), and no protective word of the issue is."""
     if _HARM_DONE.has(words[i]):
-        return True
+        # "threatened to attack any foreign force" is a threat of one's own, not a decrying.
+        return words[i + 1 : i + 2] != ["to"]
     target = words[i + 1 : i + 1 + _OBJECT_SPAN]
     if any(_PROTECTIVE.has(w) and stem(w) in topic_words for w in target):
         return False
@@ -388,6 +389,10 @@ _PROCESS = re.compile(
     r"unveil|disclos)\w*|"
     r"\bwhat\s+(?:\w+\s+){0,4}?(?:said|says|say|saying|talk\w*|discuss\w*)\b|"
     r"\bstatements?\s+(?:for|to)\s+the\s+(?:media|press)\b|"
+    # Watching and keeping in touch: "closely monitoring the situation", "in contact with both".
+    r"\b(?:monitoring|following|watching)\s+(?:the\s+)?(?:situation|developments|events)\b|"
+    r"\b(?:in|maintain\w*|keep\w*|stay\w*)\s+(?:close\s+|regular\s+|constant\s+)?"
+    r"(?:contact|touch)\s+with\b|"
     # A progress report on the talking: "talks on a pause were continuing".
     r"\b(?:talks|negotiations|discussions|consultations|contacts)\s+(?:[\w’'\-]+\s+){0,6}?"
     r"(?:were|are|is|was|remain)\s+(?:still\s+)?(?:continuing|ongoing|under\s*way)\b",
@@ -411,10 +416,20 @@ _FORECAST = re.compile(
     r"(?:un)?likely\s+to|inevitable|remains\s+to\s+be\s+seen)\b",
     re.IGNORECASE,
 )
+
+
+def _talks_about_talking(quote: str, topic_words: AbstractSet[str]) -> bool:
+    """Talk about the talking, unless its verb is the issue's own ("will release the detainees"
+    is no statement to come when the issue is their release)."""
+    m = _PROCESS.search(quote)
+    return m is not None and not _names_issue(_WORD.findall(m.group(0).lower())[-1:], topic_words)
+
+
 # A decision still pending: "has not yet handed its response", "is still studying it".
 _PENDING = re.compile(
     r"\b(?:not\s+yet|has\s+yet\s+to|have\s+yet\s+to|still\s+(?:studying|reviewing|"
-    r"considering|examining|assessing|weighing|looking\s+into)|"
+    r"considering|examining|assessing|weighing|looking\s+into|being\s+(?:discussed|considered|"
+    r"studied|examined|reviewed|negotiated|worked\s+out))|under\s+(?:discussion|consideration|review)|"
     # Waiting before deciding: "awaiting the results before taking a position".
     r"await(?:s|ed|ing)?|before\s+taking\s+(?:a|any)\s+(?:position|decision|stance)|"
     r"(?:has|have)\s+not\s+(?:yet\s+)?taken\s+(?:a|any)\s+(?:position|decision|stance))\b",
@@ -645,6 +660,9 @@ def _issue_hits(words: list[str], topic_words: AbstractSet[str]) -> int:
     return len({stem(w) for w in words if len(w) > 2} & topic_words)
 
 
+_THREATEN = word_set("threaten threatens threatened threatening vow vows vowed vowing")
+
+
 def _object_stance(
     words: list[str], topic_words: AbstractSet[str], *, reported: bool = False
 ) -> Stance | None:
@@ -666,6 +684,8 @@ def _object_stance(
         passive = "under" in before[-3:] or (
             word.endswith("ed") and bool(before) and before[-1] in _BE
         )
+        if word in _THREATEN and obj[:1] == ["to"] and _names_issue(obj, topic_words):
+            return "oppose"  # "threatened to attack any peacekeepers": a threat of one's own
         if word.startswith(_HARM) and not passive:
             # "A undermines B" is against A and for B: whichever names more of the issue. A noun
             # ("a threat to B", "attacks on B") names only its victim.
@@ -929,7 +949,7 @@ def _classify(
     talked_about = _TALKED_ABOUT.match(text) or _TALKED_ABOUT.match(quote)
     if talked_about or _DIFFERENCES.search(quote) or _BOTH_SIDES.search(text):
         return "neutral", 0.5
-    if not strong and (_PROCESS.search(quote) or _PENDING.search(quote)):
+    if not strong and (_talks_about_talking(quote, topic_words) or _PENDING.search(quote)):
         return "neutral", 0.5
     neutral_hits = sum(1 for w in words[:4] if w in _NEUTRAL_CUES)
     if not (oppose or support) and any(w in _ASSESSMENT for w in words):

@@ -702,3 +702,26 @@ def test_stance_backs_an_issue_whose_object_a_step_would_complicate():
 def test_stance_backs_a_passive_change_when_the_thing_to_change_is_decried():
     topic = "Whether the electoral law should be reformed"
     assert _stance("the electoral law is unfair and outdated", topic) == "support"
+
+
+def test_stance_is_neutral_for_watching_keeping_in_touch_and_matters_still_discussed():
+    topic = "Sending monitors to the border region"
+    assert _stance("said it was closely monitoring the situation", topic) == "neutral"
+    assert _stance("remains in close contact with both capitals", topic) == "neutral"
+    quote = "the size of the monitoring team was still being discussed"
+    assert _stance(quote, topic) == "neutral"
+
+
+def test_stance_talk_to_come_does_not_swallow_the_issues_own_verb():
+    topic = "Whether the junta should release the detained journalists"
+    assert _stance("the junta will release the detained journalists", topic) == "support"
+
+
+def test_stance_reads_a_threat_of_ones_own_and_a_lack_of_intention_as_opposition():
+    topic = "Deployment of peacekeepers to the capital"
+    quote = "the militia threatened to attack any peacekeepers sent to the capital"
+    assert _stance(quote, topic) == "oppose"
+    assert _stance("has no intention of allowing the deployment", topic) == "oppose"
+    assert _stance("called the deployment the worst idea of the decade", topic) == "oppose"
+    quote = "the peacekeepers cannot be deployed while the fighting continues"
+    assert _stance(quote, topic) == "conditional"

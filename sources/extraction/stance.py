@@ -418,6 +418,21 @@ _FORECAST = re.compile(
 )
 
 
+# A step promised on terms: "will release the detainees if Armenia hands over the maps". Not "even
+# if", "as if", "if necessary": those set no terms.
+_PROMISE_IF = re.compile(
+    r"\b(?:will|would|shall|could|can|ready to|prepared to|willing to)\s+(?!not\b|never\b)"
+    r"(?P<step>(?:[\w’'\-]+\s+){1,8}?)(?<!even )(?<!as )if\s+(?!necessary|needed|possible|so\b|"
+    r"any\b|required)",
+    re.IGNORECASE,
+)
+
+
+def _promised_on_terms(quote: str, topic_words: AbstractSet[str]) -> bool:
+    m = _PROMISE_IF.search(quote)
+    return m is not None and _names_issue(_WORD.findall(m.group("step").lower()), topic_words)
+
+
 def _talks_about_talking(quote: str, topic_words: AbstractSet[str]) -> bool:
     """Talk about the talking, unless its verb is the issue's own ("will release the detainees"
     is no statement to come when the issue is their release)."""
@@ -814,7 +829,8 @@ def _classify(
     if lead and _LEAD_CONDITION.match(lead.strip()):
         return "conditional", 0.55
     rejecting = cue.lower().startswith(_REJECT) and not _EXCEPTION.search(text)
-    if (_condition_in(text) or _OPENS_WITH_UNTIL.match(quote)) and not rejecting:
+    promised = _promised_on_terms(quote, _issue_words(topic))
+    if (_condition_in(text) or _OPENS_WITH_UNTIL.match(quote) or promised) and not rejecting:
         # "rejected a pact ... in return for recognition": the condition is the pact's.
         if _ends_issue(_WORD.findall(quote.lower()), topic):
             return "oppose", 0.55

@@ -725,3 +725,11 @@ def test_stance_reads_a_threat_of_ones_own_and_a_lack_of_intention_as_opposition
     assert _stance("called the deployment the worst idea of the decade", topic) == "oppose"
     quote = "the peacekeepers cannot be deployed while the fighting continues"
     assert _stance(quote, topic) == "conditional"
+
+
+def test_stance_is_conditional_on_a_step_promised_on_terms():
+    topic = "Whether the junta should release the detained journalists"
+    quote = "the junta will release the detained journalists if the sanctions are lifted"
+    assert _stance(quote, topic) == "conditional"
+    quote = "the junta will release the detained journalists, even if nobody asks"
+    assert _stance(quote, topic) == "support"

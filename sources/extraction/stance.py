@@ -32,7 +32,10 @@ _CONDITIONAL = re.compile(
     r"prerequisites?|depend(?:s|ed|ing)? (?:on|upon)|dependent on|conditioned on|"
     r"contingent (?:on|upon)|hinges? on|"
     r"closely (?:related|linked|tied) to|linkage between|"
-    r"only after|not until|"
+    r"only after|not until|not before|"
+    # "did not support an operation without a credible plan", "no deal without guarantees".
+    r"(?:not|never|no|n[’']t|cannot) (?:[\w’'\-]+ ){0,8}?without "
+    r"(?!delay\b|further\b|hesitation\b)|"
     # "will not approve the bid until Stockholm acts", "would not agree to a truce while they
     # occupy homes" (not "will not rest until": a pledge).
     r"(?:not|never|n[’']t|cannot) (?!rest\b|stop\b|give up\b)(?:[\w’']+ ){1,6}?(?:until|while)\b|"
@@ -389,6 +392,9 @@ _PROCESS = re.compile(
     r"unveil|disclos)\w*|"
     r"\bwhat\s+(?:\w+\s+){0,4}?(?:said|says|say|saying|talk\w*|discuss\w*)\b|"
     r"\bstatements?\s+(?:for|to)\s+the\s+(?:media|press)\b|"
+    # Abstaining takes no side; a matter raised is only talked about.
+    r"\babstain\w*|\babstention|\b(?:was|were|been)\s+raised\b|"
+    r"\braised\s+the\s+(?:issue|question|matter|topic|subject)\b|"
     # Watching and keeping in touch: "closely monitoring the situation", "in contact with both".
     r"\b(?:monitoring|following|watching)\s+(?:the\s+)?(?:situation|developments|events)\b|"
     r"\b(?:in|maintain\w*|keep\w*|stay\w*)\s+(?:close\s+|regular\s+|constant\s+)?"
@@ -465,7 +471,8 @@ _BACKFIRES = re.compile(
 _UP_TO = re.compile(
     r"\b(?:is|was|are|were|be)\s+(?:entirely\s+|solely\s+)?up\s+to\b|\bprerogative\b|"
     r"\b(?:is|was|are|were|be)\s+for\s+(?:[\w’'\-]+\s+){1,5}?to\s+decide\b|"
-    r"\bsovereign\s+(?:decision|choice)\b",
+    r"\bsovereign\s+(?:decision|choice)\b|\bright\s+to\s+decide\b|"
+    r"\bdecide\s+(?:their|its|his|her)\s+own\b|\bdecide\s+for\s+themselves\b",
     re.IGNORECASE,
 )
 # "proposed a substantive dialogue instead of another summit": what comes after is turned down.

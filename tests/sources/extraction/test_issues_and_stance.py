@@ -733,3 +733,24 @@ def test_stance_is_conditional_on_a_step_promised_on_terms():
     assert _stance(quote, topic) == "conditional"
     quote = "the junta will release the detained journalists, even if nobody asks"
     assert _stance(quote, topic) == "support"
+
+
+def test_stance_conditions_of_not_before_and_not_without():
+    topic = "Independence for the northern islands"
+    quote = "independence will come, but not before the islands can pay their own way"
+    assert _stance(quote, topic) == "conditional"
+    quote = "we cannot back independence for the islands without a referendum"
+    assert _stance(quote, topic) == "conditional"
+
+
+def test_stance_is_neutral_for_abstaining_a_matter_raised_and_a_right_to_decide():
+    topic = "Independence for the northern islands"
+    assert _stance("abstained in the vote on the islands", topic) == "neutral"
+    assert _stance("the question of the islands was raised at the meeting", topic) == "neutral"
+    quote = "the islanders have the right to decide their own future"
+    assert _stance(quote, topic) == "neutral"
+
+
+def test_stance_reads_a_mistake_as_disapproval():
+    topic = "Readmitting the neighbour to the trade bloc"
+    assert _stance("it would be a mistake to readmit the neighbour", topic) == "oppose"

@@ -263,7 +263,7 @@ def _names_harm(text: str) -> bool:
 
 
 # Worry about a situation backs the issue that would calm it.
-_WORRY = ("concern", "alarm", "worr", "disturb", "troubl", "dismay")
+_WORRY = ("concern", "alarm", "worr", "disturb", "troubl", "dismay", "disappoint")
 
 
 def _decries_harm(words: list[str], i: int, topic_words: AbstractSet[str]) -> bool:
@@ -363,7 +363,7 @@ _WEAK_SUPPORT = word_set("will continue continues must should")
 # "deny" and "den..." would catch "denuclearisation"; these words are not opposition.
 _NOT_OPPOSE = word_set(
     """denuclearization denuclearisation denmark dense density sanctioned-free warning-free
-    calls called calling"""
+    calls called calling ceasefire ceasefires cease-fire cease-fires"""
 )
 # Words that begin like a word of support but are none: "technocratic professionals".
 _NOT_SUPPORT = word_set(

@@ -754,3 +754,16 @@ def test_stance_is_neutral_for_abstaining_a_matter_raised_and_a_right_to_decide(
 def test_stance_reads_a_mistake_as_disapproval():
     topic = "Readmitting the neighbour to the trade bloc"
     assert _stance("it would be a mistake to readmit the neighbour", topic) == "oppose"
+
+
+def test_stance_reads_ceasefire_as_no_word_of_opposition():
+    topic = "Humanitarian aid deliveries to the valley"
+    quote = "the ceasefire must hold so that aid deliveries to the valley can resume"
+    assert _stance(quote, topic) == "support"
+
+
+def test_stance_disappointment_at_the_situation_backs_a_protective_issue():
+    topic = "Whether the two sides should agree a lasting truce"
+    quote = "is disappointed that the sides could not build on the pause to reach a truce"
+    assert _stance(quote, topic) == "support"
+    assert stance.carries_position("She was disappointed by the outcome.")

@@ -451,6 +451,10 @@ _PENDING = re.compile(
     r"\b(?:not\s+yet|has\s+yet\s+to|have\s+yet\s+to|still\s+(?:studying|reviewing|"
     r"considering|examining|assessing|weighing|looking\s+into|being\s+(?:discussed|considered|"
     r"studied|examined|reviewed|negotiated|worked\s+out))|under\s+(?:discussion|consideration|review)|"
+    # A decision still to be weighed: "will consider the question after the elections", "will
+    # review its operations".
+    r"(?:will|would|shall)\s+(?:\w+ly\s+)?(?:consider|study|examine|review|assess|evaluate|"
+    r"look\s+into)|"
     # Waiting before deciding: "awaiting the results before taking a position".
     r"await(?:s|ed|ing)?|before\s+taking\s+(?:a|any)\s+(?:position|decision|stance)|"
     r"(?:has|have)\s+not\s+(?:yet\s+)?taken\s+(?:a|any)\s+(?:position|decision|stance))\b",

@@ -767,3 +767,9 @@ def test_stance_disappointment_at_the_situation_backs_a_protective_issue():
     quote = "is disappointed that the sides could not build on the pause to reach a truce"
     assert _stance(quote, topic) == "support"
     assert stance.carries_position("She was disappointed by the outcome.")
+
+
+def test_stance_is_neutral_for_a_decision_still_to_be_weighed():
+    topic = "Whether the republic should join the customs union"
+    quote = "the republic will consider joining the customs union after the vote"
+    assert _stance(quote, topic) == "neutral"

@@ -48,7 +48,7 @@ _CONDITIONAL = re.compile(
     r"conditions (?:allow|permit|are met|are right)|"
     # A step promised for later, "once" something happens: "will sign the treaty once Armenia
     # amends its constitution" (not "once again", "once a year").
-    r"(?:will|would|can|could|shall|ready to|prepared to)\b[^.;]{0,60}?\bonce\s+"
+    r"(?:will|would|can|could|shall|ready to|prepared to|possible)\b[^.;]{0,60}?\bonce\s+"
     r"(?!again\b|more\b|and\b|upon\b|a\s+(?:year|month|week|day)\b|in\s+a\b)|"
     r"should (?:russia|china|iran|they|it|the)\b|no other [\w\s]{1,40} than|"
     # What any deal must contain: "ensure that any deal also include steps to ...".
@@ -371,7 +371,7 @@ _NOT_SUPPORT = word_set(
     hopelessly keys"""
 )
 # "must not be accepted", "will not be tolerated", "is not allowed".
-_TOLERATED = ("tolerat", "accepted", "allowed", "permitted")
+_TOLERATED = ("tolerat", "accepted", "allowed", "permitted", "bound")
 _TOLERATE = word_set("tolerate accept allow permit support back agree")
 _NEUTRAL_CUES = word_set(
     """discussed discuss discusses reflected reflect laid lay following follow
@@ -446,9 +446,19 @@ def _talks_about_talking(quote: str, topic_words: AbstractSet[str]) -> bool:
     return m is not None and not _names_issue(_WORD.findall(m.group(0).lower())[-1:], topic_words)
 
 
+# An expectation put on someone is a demand; having no choice but to act justifies the act.
+_DEMANDS = re.compile(
+    r"\bexpect(?:s|ed|ing)?\s+(?:[\w’'\-]+\s+){1,5}?to\s+(?!be\b)\w+|"
+    r"\bno\s+(?:other\s+)?(?:choice|option|alternative)\s+but\s+to\b",
+    re.IGNORECASE,
+)
 # A decision still pending: "has not yet handed its response", "is still studying it".
 _PENDING = re.compile(
-    r"\b(?:not\s+yet|has\s+yet\s+to|have\s+yet\s+to|still\s+(?:studying|reviewing|"
+    r"\b(?:not\s+yet|has\s+yet\s+to|have\s+yet\s+to|"
+    # Finding out first: "was still verifying the reports", "is assessing the damage".
+    r"(?:is|was|are|were)\s+(?:still\s+)?(?:verifying|checking|assessing|investigating|"
+    r"clarifying|gathering\s+information)|"
+    r"still\s+(?:studying|reviewing|"
     r"considering|examining|assessing|weighing|looking\s+into|being\s+(?:discussed|considered|"
     r"studied|examined|reviewed|negotiated|worked\s+out))|under\s+(?:discussion|consideration|review)|"
     # A decision still to be weighed: "will consider the question after the elections", "will
@@ -978,6 +988,8 @@ def _classify(
         return "neutral", 0.5
     if not strong and (_talks_about_talking(quote, topic_words) or _PENDING.search(quote)):
         return "neutral", 0.5
+    if _DEMANDS.search(quote):
+        support += 1.0  # "expects Stockholm to hand over", "had no choice but to act"
     neutral_hits = sum(1 for w in words[:4] if w in _NEUTRAL_CUES)
     if not (oppose or support) and any(w in _ASSESSMENT for w in words):
         return "neutral", 0.45

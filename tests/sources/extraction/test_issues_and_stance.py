@@ -773,3 +773,21 @@ def test_stance_is_neutral_for_a_decision_still_to_be_weighed():
     topic = "Whether the republic should join the customs union"
     quote = "the republic will consider joining the customs union after the vote"
     assert _stance(quote, topic) == "neutral"
+
+
+def test_stance_reads_an_expectation_put_on_someone_as_a_demand():
+    topic = "Whether the neighbour should hand over the fugitives"
+    quote = "expects the neighbour to hand over the fugitives on its list"
+    assert _stance(quote, topic) == "support"
+
+
+def test_stance_is_neutral_while_still_finding_out():
+    topic = "Whether the neighbour should hand over the fugitives"
+    assert _stance("the ministry was still verifying the reports", topic) == "neutral"
+
+
+def test_stance_refusing_to_be_bound_opposes_and_possible_once_is_a_condition():
+    topic = "The regional fisheries accord"
+    assert _stance("the islands would not be bound by the fisheries accord", topic) == "oppose"
+    quote = "joining the fisheries accord is possible once the quotas are revised"
+    assert _stance(quote, topic) == "conditional"

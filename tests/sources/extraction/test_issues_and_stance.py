@@ -440,3 +440,354 @@ def test_stance_takes_concern_at_an_advance_as_opposition_to_it():
     assert _stance("we work to decrease tensions and engage constructively", "Dialogue") == (
         "support"
     )
+
+
+def test_stance_supports_a_protective_issue_when_the_speaker_decries_the_harm_it_would_stop():
+    topic = "Whether the two armies should de-escalate along the northern border"
+    assert _stance("condemned the shelling of villages near the frontier", topic) == "support"
+    assert _stance("said the troop movements were provocative", topic) == "support"
+    assert _stance("urged both armies to halt the killing of civilians", topic) == "support"
+
+
+def test_stance_opposes_an_issue_about_a_use_of_force_when_the_speaker_decries_the_harm():
+    topic = "The army's ground offensive in the north"
+    assert _stance("condemned the shelling of villages near the frontier", topic) == "oppose"
+
+
+def test_stance_still_opposes_a_protective_issue_the_speaker_rejects():
+    topic = "Whether the two armies should agree a ceasefire"
+    assert _stance("rejected the ceasefire as a trap", topic) == "oppose"
+
+
+def test_stance_is_conditional_when_only_governs_a_later_if():
+    topic = "Lifting the export ban on grain"
+    quote = "we can only lift the export ban on grain if the harvest recovers"
+    assert _stance(quote, topic) == "conditional"
+
+
+def test_stance_is_conditional_when_the_statement_opens_with_until():
+    topic = "Resuming the border talks"
+    quote = "Until the other side changes course, there will be no border talks"
+    assert _stance(quote, topic) == "conditional"
+    assert _stance("we will keep the border talks going until a deal is done", topic) == "support"
+
+
+def test_stance_is_neutral_when_the_choice_is_left_to_another_party():
+    topic = "Whether the island should hold a referendum on the new charter"
+    quote = "it is the island parliament's prerogative to decide on a referendum"
+    assert _stance(quote, topic) == "neutral"
+    assert _stance("it is for the islanders to decide about a referendum", topic) == "neutral"
+
+
+def test_stance_is_neutral_when_the_speaker_gives_no_position():
+    topic = "Extending the fishing agreement beyond 2030"
+    assert _stance("there is no statement yet on the fishing agreement", topic) == "neutral"
+    assert _stance("the ministry declined to comment on the extension", topic) == "neutral"
+    assert _stance("it is too early to say whether the agreement is extended", topic) == "neutral"
+
+
+def test_stance_is_neutral_for_what_a_readout_says_was_talked_about():
+    topic = "Whether the two governments should sign the river-sharing treaty"
+    assert _stance("exchanged views on the river-sharing treaty", topic) == "neutral"
+    assert _stance("continued their discussion of the river-sharing treaty", topic) == "neutral"
+    quote = "addressed the differences over the river-sharing treaty"
+    assert _stance(quote, topic) == "neutral"
+
+
+def test_stance_ignores_the_issues_note_on_its_labels():
+    topic = "Whether the dam should be built; 'oppose' = condemning it or demanding that it stop"
+    assert _stance("condemned the dam", topic) == "oppose"
+
+
+def test_stance_tie_goes_the_way_of_the_first_cue():
+    topic = "The referendum on the new charter"
+    quote = "is concerned about the referendum on the charter even as neighbours encourage it"
+    assert _stance(quote, topic) == "oppose"
+
+
+def test_stance_reads_against_after_a_harm_as_its_victim_not_a_stand():
+    topic = "Military aid to the island"
+    quote = "amid the war against the island, it is critical to keep up the military aid"
+    assert _stance(quote, topic) == "support"
+
+
+def test_stance_opposes_an_issue_named_as_a_harm():
+    topic = "A military intervention in the neighbouring state"
+    assert _stance("such an intervention would be a recipe for bloodshed", topic) == "oppose"
+
+
+def test_stance_is_neutral_for_a_forecast_without_the_speakers_own_side():
+    topic = "A negotiated end to the border war"
+    assert _stance("warned that a wider border war seems inevitable", topic) == "neutral"
+    quote = "the sanctions are unlikely to change the course of the border war"
+    assert _stance(quote, topic) == "neutral"
+    assert _stance("we believe a negotiated end to the war seems within reach", topic) != "neutral"
+
+
+def test_stance_reads_the_protective_issue_from_the_whole_proposition():
+    # "to" inside the proposition ("an end to the war") does not start what is asked.
+    topic = "Negotiating an end to the war in the north"
+    assert _stance("condemned the shelling of the northern villages", topic) == "support"
+
+
+def test_stance_is_conditional_on_terms_set_before_the_step():
+    topic = "Reopening the embassy in the capital"
+    assert _stance("the rebels must first leave the capital", topic) == "conditional"
+    quote = "will reopen the embassy as soon as security conditions allow"
+    assert _stance(quote, topic) == "conditional"
+    assert _stance("Once the rebels leave, the embassy will reopen", topic) == "conditional"
+    assert _stance("Once again, we call for reopening the embassy", topic) == "support"
+    assert _stance("wants to reopen the embassy as soon as possible", topic) != "conditional"
+
+
+def test_stance_reads_wanting_as_backing_and_not_wanting_as_refusal():
+    topic = "The island joining the federation"
+    assert _stance("we do not want to join the federation", topic) == "oppose"
+    assert _stance("has no desire to join the federation", topic) == "oppose"
+
+
+def test_stance_opposes_what_is_ruled_out_as_a_whole():
+    topic = "The annexation of the border province"
+    assert _stance("the annexation has no place in today's world", topic) == "oppose"
+    assert _stance("the decree on the province had no legal force", topic) == "oppose"
+    calm = "Whether the communities should restore calm in the border province"
+    assert _stance("violence has no place in the border province", calm) == "support"
+
+
+def test_stance_backs_an_allegation_when_the_speaker_decries_the_wrongdoing_it_names():
+    topic = "The allegation that the neighbouring state was involved in the bombing of the port"
+    quote = "any involvement of a foreign state in the bombing of the port is unacceptable"
+    assert _stance(quote, topic) == "support"
+    assert _stance("rejected the allegation of involvement in the bombing", topic) == "oppose"
+
+
+def test_stance_is_neutral_for_briefings_and_shared_views_in_a_readout():
+    topic = "Whether the two governments should sign the river-sharing treaty"
+    quote = "briefed the minister on the state of the river-sharing treaty"
+    assert _stance(quote, topic) == "neutral"
+    assert _stance("shared perspectives on the river-sharing treaty", topic) == "neutral"
+
+
+def test_stance_counts_interference_coups_and_terrorism_as_harm_a_protective_issue_stops():
+    topic = "Humanitarian aid deliveries to the northern province"
+    quote = "voiced concern about interference by the militia in the northern province"
+    assert _stance(quote, topic) == "support"
+    quote = "Restrictions by the militia and allied armed groups are unacceptable"
+    assert _stance(quote, topic) == "support"
+
+
+def test_stance_lead_once_again_is_no_condition():
+    topic = "Resuming the border talks"
+    lead = "Once again, the minister said that "
+    assert stance.classify("the border talks must resume", "", topic, lead=lead)[0] == "support"
+    lead = "Once the troops leave, the minister said, "
+    assert stance.classify("the border talks will resume", "", topic, lead=lead)[0] == "conditional"
+
+
+def test_stance_reads_noted_as_a_speech_verb_not_as_neutral():
+    topic = "The federation plan for the island"
+    quote = "noted that the federation plan remains credible and realistic"
+    assert _stance(quote, topic) == "support"
+
+
+def test_stance_backs_a_change_when_the_speaker_decries_what_is_to_be_changed():
+    topic = "Reforming the voting rules of the regional council"
+    quote = "the voting rules are an unacceptable relic of another era"
+    assert _stance(quote, topic) == "support"
+    assert _stance("rejected any reform of the voting rules", topic) == "oppose"
+
+
+def test_stance_reads_concerns_that_are_interests_as_no_disapproval():
+    topic = "The draft peace framework for the region"
+    quote = "their principal concerns were addressed in the draft peace framework"
+    assert _stance(quote, topic) == "support"
+    quote = "keeping the draft peace framework alive must be the priority concern now"
+    assert _stance(quote, topic) == "support"
+    assert _stance("voiced concern over the draft peace framework", topic) == "oppose"
+
+
+def test_stance_keeps_a_feeling_before_by_as_the_speakers_own():
+    topic = "The army's ground offensive in the north"
+    assert _stance("is deeply alarmed by the ground offensive in the north", topic) == "oppose"
+
+
+def test_stance_backs_a_protective_issue_when_the_speaker_worries_about_the_situation():
+    topic = "Whether the two armies should de-escalate along the northern border"
+    quote = "voiced concern about recent developments along the northern border"
+    assert _stance(quote, topic) == "support"
+    claim = "The villagers were consulted in the negotiations on the northern border"
+    quote = "is concerned about the lack of consultation of the villagers"
+    assert _stance(quote, claim) == "oppose"
+
+
+def test_stance_opposes_a_protective_issue_named_as_a_harm():
+    topic = "A truce between the two armies"
+    assert _stance("a truce now would be a reward for terror", topic) == "oppose"
+
+
+def test_stance_is_neutral_for_talk_about_the_issue_after_who_talked():
+    topic = "Whether the two governments should sign the river-sharing treaty"
+    quote = "The two ministers exchanged views on the river-sharing treaty"
+    assert _stance(quote, topic) == "neutral"
+    quote = "The discussions on the river-sharing treaty were constructive"
+    assert _stance(quote, topic) == "support"
+
+
+def test_stance_is_conditional_on_a_step_promised_once_something_happens():
+    topic = "Reopening the embassy in the capital"
+    quote = "will reopen the embassy once the militias leave the capital"
+    assert _stance(quote, topic) == "conditional"
+    assert _stance("will reopen the embassy, once again a sign of trust", topic) != "conditional"
+
+
+def test_stance_is_neutral_when_waiting_or_reporting_that_talks_go_on():
+    topic = "A new trade pact with the southern bloc"
+    quote = "the government was awaiting the final text before taking a position on the pact"
+    assert _stance(quote, topic) == "neutral"
+    assert _stance("said talks on the trade pact were still continuing", topic) == "neutral"
+    assert _stance("joining the pact is a sovereign decision of each member", topic) == "neutral"
+
+
+def test_stance_conditional_terms_of_not_until_and_a_pledge_for_as_long_as_it_takes():
+    topic = "Ratifying the accession of the new member"
+    quote = "parliament will not ratify the accession until the new member lifts its embargo"
+    assert _stance(quote, topic) == "conditional"
+    quote = "we will back the accession of the new member for as long as it takes"
+    assert _stance(quote, topic) == "support"
+
+
+def test_stance_opposes_what_is_off_the_agenda_or_would_only_help_the_other_side():
+    topic = "Whether the two sides should hold talks on disarmament"
+    assert _stance("disarmament is not on the agenda", topic) == "oppose"
+    assert _stance("such talks would only allow the militia to rearm", topic) == "oppose"
+
+
+def test_stance_is_conditional_on_only_when_and_not_while():
+    topic = "Reopening the border crossing"
+    quote = "will reopen the border crossing only when the shelling stops"
+    assert _stance(quote, topic) == "conditional"
+    quote = "would not reopen the border crossing while the militia holds the road"
+    assert _stance(quote, topic) == "conditional"
+
+
+def test_stance_is_neutral_when_the_party_has_not_commented():
+    topic = "Reopening the border crossing"
+    assert _stance("the ministry has not commented on the border crossing", topic) == "neutral"
+
+
+def test_stance_opposes_an_issue_called_a_danger():
+    topic = "A federal union of the two states"
+    assert _stance("such a union would be a grave danger to the region", topic) == "oppose"
+
+
+def test_stance_opposes_an_issue_about_force_when_the_speaker_calls_for_restraint():
+    topic = "Air strikes on the rebel-held port"
+    quote = "called on both the navy and the rebels to show restraint"
+    assert _stance(quote, topic) == "oppose"
+    assert _stance("called for more air strikes on the rebel-held port", topic) == "support"
+
+
+def test_stance_reads_more_words_of_disapproval():
+    topic = "Lifting the embargo on the island"
+    assert _stance("lifting the embargo now would be premature", topic) == "oppose"
+    assert _stance("called the plan to lift the embargo misguided", topic) == "oppose"
+
+
+def test_stance_backs_an_issue_whose_object_a_step_would_complicate():
+    topic = "Whether the parties should return to full implementation of the water accord"
+    quote = "such steps would complicate efforts toward full implementation of the water accord"
+    assert _stance(quote, topic) == "support"
+
+
+def test_stance_backs_a_passive_change_when_the_thing_to_change_is_decried():
+    topic = "Whether the electoral law should be reformed"
+    assert _stance("the electoral law is unfair and outdated", topic) == "support"
+
+
+def test_stance_is_neutral_for_watching_keeping_in_touch_and_matters_still_discussed():
+    topic = "Sending monitors to the border region"
+    assert _stance("said it was closely monitoring the situation", topic) == "neutral"
+    assert _stance("remains in close contact with both capitals", topic) == "neutral"
+    quote = "the size of the monitoring team was still being discussed"
+    assert _stance(quote, topic) == "neutral"
+
+
+def test_stance_talk_to_come_does_not_swallow_the_issues_own_verb():
+    topic = "Whether the junta should release the detained journalists"
+    assert _stance("the junta will release the detained journalists", topic) == "support"
+
+
+def test_stance_reads_a_threat_of_ones_own_and_a_lack_of_intention_as_opposition():
+    topic = "Deployment of peacekeepers to the capital"
+    quote = "the militia threatened to attack any peacekeepers sent to the capital"
+    assert _stance(quote, topic) == "oppose"
+    assert _stance("has no intention of allowing the deployment", topic) == "oppose"
+    assert _stance("called the deployment the worst idea of the decade", topic) == "oppose"
+    quote = "the peacekeepers cannot be deployed while the fighting continues"
+    assert _stance(quote, topic) == "conditional"
+
+
+def test_stance_is_conditional_on_a_step_promised_on_terms():
+    topic = "Whether the junta should release the detained journalists"
+    quote = "the junta will release the detained journalists if the sanctions are lifted"
+    assert _stance(quote, topic) == "conditional"
+    quote = "the junta will release the detained journalists, even if nobody asks"
+    assert _stance(quote, topic) == "support"
+
+
+def test_stance_conditions_of_not_before_and_not_without():
+    topic = "Independence for the northern islands"
+    quote = "independence will come, but not before the islands can pay their own way"
+    assert _stance(quote, topic) == "conditional"
+    quote = "we cannot back independence for the islands without a referendum"
+    assert _stance(quote, topic) == "conditional"
+
+
+def test_stance_is_neutral_for_abstaining_a_matter_raised_and_a_right_to_decide():
+    topic = "Independence for the northern islands"
+    assert _stance("abstained in the vote on the islands", topic) == "neutral"
+    assert _stance("the question of the islands was raised at the meeting", topic) == "neutral"
+    quote = "the islanders have the right to decide their own future"
+    assert _stance(quote, topic) == "neutral"
+
+
+def test_stance_reads_a_mistake_as_disapproval():
+    topic = "Readmitting the neighbour to the trade bloc"
+    assert _stance("it would be a mistake to readmit the neighbour", topic) == "oppose"
+
+
+def test_stance_reads_ceasefire_as_no_word_of_opposition():
+    topic = "Humanitarian aid deliveries to the valley"
+    quote = "the ceasefire must hold so that aid deliveries to the valley can resume"
+    assert _stance(quote, topic) == "support"
+
+
+def test_stance_disappointment_at_the_situation_backs_a_protective_issue():
+    topic = "Whether the two sides should agree a lasting truce"
+    quote = "is disappointed that the sides could not build on the pause to reach a truce"
+    assert _stance(quote, topic) == "support"
+    assert stance.carries_position("She was disappointed by the outcome.")
+
+
+def test_stance_is_neutral_for_a_decision_still_to_be_weighed():
+    topic = "Whether the republic should join the customs union"
+    quote = "the republic will consider joining the customs union after the vote"
+    assert _stance(quote, topic) == "neutral"
+
+
+def test_stance_reads_an_expectation_put_on_someone_as_a_demand():
+    topic = "Whether the neighbour should hand over the fugitives"
+    quote = "expects the neighbour to hand over the fugitives on its list"
+    assert _stance(quote, topic) == "support"
+
+
+def test_stance_is_neutral_while_still_finding_out():
+    topic = "Whether the neighbour should hand over the fugitives"
+    assert _stance("the ministry was still verifying the reports", topic) == "neutral"
+
+
+def test_stance_refusing_to_be_bound_opposes_and_possible_once_is_a_condition():
+    topic = "The regional fisheries accord"
+    assert _stance("the islands would not be bound by the fisheries accord", topic) == "oppose"
+    quote = "joining the fisheries accord is possible once the quotas are revised"
+    assert _stance(quote, topic) == "conditional"

@@ -2052,29 +2052,26 @@ class Engine:
                     issue, issue_conf = on_object, object_conf
             if issue is not None:
                 last_issue[f.speaker.name] = issue
-            # Without an issue the words still lean one way ("won't happen", "a dangerous
-            # escalation"): the lean is kept, at a lower confidence; storing needs an issue.
-            topic = ""
+            stance_value = None
+            stance_conf = 0.0
             if issue is not None:
                 record = next(i for i in self.registry.issues if i.slug == issue)
                 topic = f"{record.name} {record.description} {' '.join(record.keywords)}"
-            sentence = self._sentence_of(doc, f.start)
-            lead = doc.body[sentence.start : f.speaker_start or f.start]
-            reading = quote
-            if f.kind == "direct" and len(quote.split()) <= FRAGMENT_WORDS:
-                # A quoted phrase leans the way its sentence does.
-                reading = doc.body[max(sentence.start, f.speaker_end or 0) : sentence.end]
-            stance_value, stance_conf = stance.classify(
-                reading,
-                f.cue,
-                topic,
-                f.speaker.role or doc.roles.get(f.speaker.name, ""),
-                lead if f.kind == "reported" else "",
-                doc.body[sentence.start : f.start],
-                reported=f.kind == "reported",
-            )
-            if issue is None:
-                stance_conf = round(stance_conf * 0.6, 3)
+                sentence = self._sentence_of(doc, f.start)
+                lead = doc.body[sentence.start : f.speaker_start or f.start]
+                reading = quote
+                if f.kind == "direct" and len(quote.split()) <= FRAGMENT_WORDS:
+                    # A quoted phrase leans the way its sentence does.
+                    reading = doc.body[max(sentence.start, f.speaker_end or 0) : sentence.end]
+                stance_value, stance_conf = stance.classify(
+                    reading,
+                    f.cue,
+                    topic,
+                    f.speaker.role or doc.roles.get(f.speaker.name, ""),
+                    lead if f.kind == "reported" else "",
+                    doc.body[sentence.start : f.start],
+                    reported=f.kind == "reported",
+                )
             said = dates.resolve(f.date_text, published_on) if f.date_text else None
             if said is None and f.speaker.name in last_date:
                 para_i, date, precision = last_date[f.speaker.name]

@@ -1135,10 +1135,17 @@ class Engine:
         return any(self.cues.match(words, i, doc.toks[i].text) is not None for i in range(lo, hi))
 
     def _sentence_of(self, doc: _Doc, pos: int) -> Span:
+        """The sentence around ``pos`` (the next one of its paragraph when ``pos`` is between).
+
+        Looked up in the sentences ``_prepare`` found, not split again: asked once per
+        statement, splitting the paragraph each time made a long paragraph quadratic.
+        """
         para = doc.paras[self._para_index(doc, pos)]
-        for s in sentences(doc.body, para.start, para.end):
-            if s.start <= pos < s.end or pos < s.start:
-                return s
+        k = bisect.bisect_right(doc.sent_starts, pos) - 1
+        if k >= 0 and doc.sent_starts[k] >= para.start and pos < doc.sent_ends[k]:
+            return Span(doc.sent_starts[k], doc.sent_ends[k])
+        if k + 1 < len(doc.sent_starts) and doc.sent_starts[k + 1] < para.end:
+            return Span(doc.sent_starts[k + 1], doc.sent_ends[k + 1])
         return para
 
     def _direct_quotes(self, doc: _Doc) -> None:
@@ -1341,6 +1348,8 @@ class Engine:
             if self._is_noun(doc, i):
                 continue
             cue_end = doc.toks[i + len(cue.words) - 1].end
+            if sent.end - cue_end > _LONGEST_TAIL:
+                continue  # fourteen words at most: no need to copy a long rest of the sentence
             tail = doc.body[cue_end : sent.end].strip()
             if any(mark in tail for mark in '“"«') or len(tail.split()) > 14:
                 continue
@@ -2108,6 +2117,11 @@ class Engine:
             )
             out.append(statement)
         return out
+
+
+# The longest attribution that may close a sentence after its verb of speech, in characters
+# ("..., Wang said at a regular press briefing in Beijing on Tuesday."): fourteen words.
+_LONGEST_TAIL = 200
 
 
 # A quoted phrase of a few words ("the “key condition” for peace remains the “complete

@@ -164,8 +164,31 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     return len(word) == 1 and text[start].isupper()
 
 
+# No sentence of the corpus is longer than about 500 characters. A "sentence" of megabytes (a
+# text without full stops) is cut into pieces of this size, so that work done per sentence
+# stays linear in the length of the text.
+MAX_SENTENCE = 3000
+
+
 def sentences(text: str, start: int, end: int) -> list[Span]:
     """Sentences inside text[start:end], by punctuation followed by a capital or a quote."""
+    return [piece for span in _sentences(text, start, end) for piece in _bounded(text, span)]
+
+
+def _bounded(text: str, span: Span) -> list[Span]:
+    """``span`` itself, or pieces of at most MAX_SENTENCE characters cut at spaces."""
+    pieces = []
+    start = span.start
+    while span.end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        pieces.append(Span(start, cut))
+        start = cut
+    pieces.append(Span(start, span.end))
+    return pieces
+
+
+def _sentences(text: str, start: int, end: int) -> list[Span]:
     spans = []
     sent_start = start
     for match in _SENTENCE_END.finditer(text, start, end):

@@ -2,6 +2,8 @@
 
 import time
 
+import pytest
+
 from sources.extraction import Engine, Registry
 from tests.sources.extraction.conftest import REGISTRY
 
@@ -38,6 +40,23 @@ def test_five_megabytes_finish_quickly_when_the_text_is_huge():
     result = Engine(REGISTRY).extract(text)
     assert time.perf_counter() - started < 30
     assert result.truncated
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "and the minister warned that the talks were over ",  # no full stop: one long sentence
+        "Lavrov said that the talks, “which Moscow rejects,” were over. ",  # one long paragraph
+    ],
+)
+def test_work_stays_linear_when_one_paragraph_fills_the_whole_text(sentence):
+    """Per-sentence work that rescans its paragraph took minutes here (a hang, in effect)."""
+    from sources.extraction.engine import MAX_CHARS
+
+    text = sentence * (MAX_CHARS // len(sentence))
+    started = time.perf_counter()
+    Engine(REGISTRY).extract(text)
+    assert time.perf_counter() - started < 30
 
 
 def test_empty_registry_still_finds_named_speakers():

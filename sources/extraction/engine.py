@@ -729,8 +729,9 @@ class Engine:
         # The noun phrase: back to its determiner, at most five words.
         j = hi - 1
         while j > lo and hi - j < 6 and doc.folded[j - 1] not in ("the", "a", "an", ",", "and"):
-            if doc.toks[j - 1].end + 3 < doc.toks[j].start:
-                break
+            gap = doc.body[doc.toks[j - 1].end : doc.toks[j].start]
+            if len(gap) > 3 or gap.strip():
+                break  # punctuation ends the phrase: "KIGALI: Rwanda's foreign minister"
             j -= 1
         has_det = j > lo and doc.folded[j - 1] in ("the", "a", "an")
         if not has_det and doc.toks[j].text.lower().endswith(("’s", "'s")):

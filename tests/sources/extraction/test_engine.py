@@ -533,3 +533,9 @@ def test_two_posts_joined_as_a_subject_are_two_speakers(run):
     )
     said = sorted(s.speaker for s in run(text) if s.quote == "welcomed the ceasefire talks")
     assert said == ["Antony Blinken", "Sergey Lavrov"]
+
+
+def test_a_role_after_a_dateline_resolves_to_the_person_holding_it(run):
+    text = "MOSCOW: Russia’s foreign minister has condemned the plan to send peacekeepers."
+    statement = one(run(text), "Sergey Lavrov")[0]
+    assert statement.quote.startswith("condemned the plan")

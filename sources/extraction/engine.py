@@ -97,6 +97,11 @@ _AUX = frozenset(
         "formally",
         "officially",
         "just",
+        "meanwhile",
+        "likewise",
+        "similarly",
+        "now",
+        "still",
     ]
 )
 _PREPOSITIONS = frozenset(
@@ -906,6 +911,8 @@ class Engine:
                 hi -= 2  # "China's coast guard on Friday urged"
             elif doc.folded[hi - 1] in ("yesterday", "today", "tonight", "earlier"):
                 hi -= 1
+            elif (on := self._dated_on(doc, lo, hi)) is not None:
+                hi = on  # "Aliyev on June 6 stated"
             else:
                 break
         if hi <= lo:
@@ -932,6 +939,15 @@ class Engine:
                 apposition = doc.body[pos + 1 : segment_end].strip(" ,—()")
                 doc.roles.setdefault(got[0].name, apposition)
                 return (*got, apposition)
+        return None
+
+    def _dated_on(self, doc: _Doc, lo: int, hi: int) -> int | None:
+        """Where "on June 6" / "on 6 June" ending token range [lo, hi) starts, if it does."""
+        words = doc.folded[max(lo, hi - 3) : hi]
+        if len(words) == 3 and words[0] == "on":
+            day, month = (words[1], words[2]) if words[1].isdigit() else (words[2], words[1])
+            if day.isdigit() and month in dates.MONTHS:
+                return hi - 3
         return None
 
     def _relative_antecedent(

@@ -539,3 +539,15 @@ def test_a_role_after_a_dateline_resolves_to_the_person_holding_it(run):
     text = "MOSCOW: Russia’s foreign minister has condemned the plan to send peacekeepers."
     statement = one(run(text), "Sergey Lavrov")[0]
     assert statement.quote.startswith("condemned the plan")
+
+
+def test_a_sentence_adverb_between_subject_and_verb_is_skipped(run):
+    text = "Lavrov has meanwhile warned that peacekeepers would be a legitimate target."
+    statement = one(run(text), "Sergey Lavrov")[0]
+    assert statement.quote.startswith("peacekeepers would be")
+
+
+def test_a_date_between_subject_and_verb_is_skipped(run):
+    text = "Blinken on March 6 urged Moscow to accept the ceasefire."
+    statement = one(run(text), "Antony Blinken")[0]
+    assert statement.quote == "urged Moscow to accept the ceasefire"

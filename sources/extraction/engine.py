@@ -1507,6 +1507,30 @@ class Engine:
             pos = hit[0]
         return out
 
+    def _share(self, doc: _Doc, partners: list[_Found], f: _Found, known: int) -> list[_Found]:
+        """Subjects joined by "and" share each predicate: "Riyadh and Washington welcomed X,
+        and urged Y" is two statements for each. The partners' copies of ``f`` end where it
+        now ends; each new statement of f's speaker since ``known`` is copied for each
+        partner. Returns the partners' copies of the newest such statement."""
+        newest = partners
+        for partner in partners:
+            if partner.start == f.start:
+                partner.end = min(partner.end, f.end)
+        for g in doc.found[known:]:
+            if g.speaker.name != f.speaker.name or g.speaker_start != f.speaker_start:
+                continue
+            newest = []
+            for partner in partners:
+                copy = replace(
+                    g,
+                    speaker=partner.speaker,
+                    speaker_start=partner.speaker_start,
+                    speaker_end=partner.speaker_end,
+                )
+                self._add(doc, copy)
+                newest.append(copy)
+        return newest
+
     def _is_noun(self, doc: _Doc, i: int) -> bool:
         """A cue word used as a noun: "amid reports", "Wang's remarks", "the statement"."""
         if i == 0:
@@ -1526,6 +1550,7 @@ class Engine:
             return
         covered_until = -1
         last: _Found | None = None
+        partners: list[_Found] = []  # the same statement for subjects joined to last's
         i = lo
         official_here = para_i in doc.official.own_paragraphs
         while i < hi:
@@ -1581,7 +1606,9 @@ class Engine:
                         speaker_conf=last.speaker_conf,
                         quote_conf=0.65,
                     )
+                    known = len(doc.found)
                     self._add(doc, f)
+                    partners = self._share(doc, partners, last, known)
                     last = f
                     i += n
                     continue
@@ -1701,24 +1728,31 @@ class Engine:
             main = self._after_relative(doc, f, sent) if _apposition == _RELATIVE else None
             self._add(doc, f)
             together = self._coordinated(doc, s_start, sent.start)
+            partners = []
             for other, o_start, o_end in together:
                 # "Mali and Burkina Faso have said ...": one statement for each.
-                self._add(doc, replace(f, speaker=other, speaker_start=o_start, speaker_end=o_end))
+                partner = replace(f, speaker=other, speaker_start=o_start, speaker_end=o_end)
+                self._add(doc, partner)
+                partners.append(partner)
             people = [actor, *(o for o, _, _ in together)]
             if len(together) >= 1 and all(p.kind == "person" for p in people):
                 doc.joint, doc.joint_at = people, sent.end
             if main is not None:
                 self._add(doc, main)
                 f = main
+                partners = []
             last = f
             covered_until = cue_end
             i += n
             # A speech cue's content is what was said: cues inside it belong to that content,
             # unless a new clause brings its own speaker ("..., and Podolyak said ...").
+            known = len(doc.found)
             if cue is not None and cue.type == "speech":
                 self._next_clause(doc, f, sent, para_i)
+                self._share(doc, partners, f, known)
                 return
             if self._next_clause(doc, f, sent, para_i, speakers_only=True):
+                self._share(doc, partners, f, known)
                 return  # "..., with Hamas insisting on X, while Israel says Y"
 
     def _next_clause(
@@ -2047,7 +2081,8 @@ class Engine:
 
     def _finish(self, doc: _Doc, published_on: dt.date | None) -> list[ExtractedStatement]:
         out = []
-        doc.found.sort(key=lambda f: (f.start, f.end))
+        # Reading order: by span, then by where the speaker is named ("Riyadh and Washington").
+        doc.found.sort(key=lambda f: (f.start, f.end, f.speaker_start or 0))
         last_date: dict[str, tuple[int, dt.date, str]] = {}
         last_issue: dict[str, str] = {}
         for f in doc.found:

@@ -219,8 +219,8 @@ def test_readout_gives_each_named_official_and_each_verb_a_statement():
     assert [(s.speaker, s.quote.split()[0]) for s in statements] == [
         ("Antony Blinken", "the"),
         ("Antony Blinken", "welcomed"),
-        ("Subrahmanyam Jaishankar", "agreed"),
         ("Antony Blinken", "agreed"),
+        ("Subrahmanyam Jaishankar", "agreed"),
     ]
 
 
@@ -551,3 +551,16 @@ def test_a_date_between_subject_and_verb_is_skipped(run):
     text = "Blinken on March 6 urged Moscow to accept the ceasefire."
     statement = one(run(text), "Antony Blinken")[0]
     assert statement.quote == "urged Moscow to accept the ceasefire"
+
+
+def test_subjects_joined_by_and_share_each_coordinated_predicate(run):
+    text = "Moscow and Washington welcomed the peace talks, and urged Kyiv to accept a ceasefire."
+    statements = run(text)
+    for speaker in ("Russia", "United States"):
+        quotes = sorted(s.quote for s in statements if s.speaker == speaker)
+        assert quotes == ["urged Kyiv to accept a ceasefire", "welcomed the peace talks"]
+
+
+def test_a_shared_statement_is_listed_in_the_order_its_speakers_are_named(run):
+    text = "Moscow and Washington welcomed the peace talks."
+    assert [s.speaker for s in run(text)] == ["Russia", "United States"]

@@ -1465,7 +1465,9 @@ class Engine:
         self, doc: _Doc, start: int, sent_start: int
     ) -> list[tuple[Resolved, int, int]]:
         """Actors joined to the subject at ``start`` by "and" or commas, nearest first."""
-        out: list[tuple[Resolved, int, int]] = []
+        out: list[tuple[Resolved, int, int]] = self._coordinated_after(doc, start)
+        if out:
+            return out
         if doc.body[start : start + 5].lower() == "they " and self._joint_before(doc, start):
             return [(person, start, start + 4) for person in doc.joint[1:]]
         if start not in doc.mention_by_start:
@@ -1506,6 +1508,31 @@ class Engine:
             out.append((hit[1], hit[0], end))
             pos = hit[0]
         return out
+
+    def _coordinated_after(self, doc: _Doc, start: int) -> list[tuple[Resolved, int, int]]:
+        """Actors joined after a subject that opens its clause: "Shoukry and Hacker met ... and
+        highlighted X" (the subject was found at the start, the verb comes later)."""
+        out: list[tuple[Resolved, int, int]] = []
+        hit = doc.mention_by_start.get(start)
+        if hit is None:
+            return out
+        pos, joined = hit[0], False
+        for _ in range(6):
+            m = re.match(r"(?:\s*,\s*and\s+|\s+and\s+|\s*,\s*)", doc.body[pos : pos + 12])
+            if m is None or doc.body[pos : pos + 2] in ("’s", "'s"):
+                break
+            nxt = doc.mention_by_start.get(pos + m.end())
+            if nxt is None:
+                break
+            end, actor = nxt
+            if doc.body[end : end + 2] in ("’s", "'s"):
+                break
+            joined = joined or "and" in m.group(0)
+            out.append((actor, pos + m.end(), end))
+            pos = end
+            if joined:
+                break
+        return out if joined else []
 
     def _share(self, doc: _Doc, partners: list[_Found], f: _Found, known: int) -> list[_Found]:
         """Subjects joined by "and" share each predicate: "Riyadh and Washington welcomed X,

@@ -564,3 +564,9 @@ def test_subjects_joined_by_and_share_each_coordinated_predicate(run):
 def test_a_shared_statement_is_listed_in_the_order_its_speakers_are_named(run):
     text = "Moscow and Washington welcomed the peace talks."
     assert [s.speaker for s in run(text)] == ["Russia", "United States"]
+
+
+def test_subjects_joined_after_the_clause_opener_share_a_later_verb(run):
+    text = "Lavrov and Blinken met in Geneva and welcomed the ceasefire talks."
+    said = sorted(s.speaker for s in run(text) if s.quote.startswith("welcomed"))
+    assert said == ["Antony Blinken", "Sergey Lavrov"]

@@ -761,6 +761,10 @@ class Engine:
                 if e <= start and actor.kind in ("organisation", "state") and not doc.in_quote(s):
                     return actor, start, doc.toks[hi - 1].end, 0.5
             return None
+        if head.startswith("spokes") and doc.folded[j - 1] == "the" and has_det:
+            named = self._named_spokesperson(doc, phrase, start)
+            if named is not None:
+                return named, start, doc.toks[hi - 1].end, 0.65
         if head in _BODY_SPEAKERS or (head in ("official", "officials")):
             for s, e, actor in doc.mentions:
                 if start <= s and e <= doc.toks[hi - 1].end and actor.kind != "person":
@@ -799,6 +803,26 @@ class Engine:
         people = [a for a in self.index.people_with_role(head) if fits(a)]
         if len(people) == 1 and words:
             return people[0], start, doc.toks[hi - 1].end, 0.55
+        return None
+
+    def _named_spokesperson(self, doc: _Doc, phrase: str, start: int) -> Resolved | None:
+        """'The State Department spokesman' after 'Spokesman Ned Price said': the person named
+        earlier in that post (an unnamed "a spokesman" stays the body's)."""
+        body = self.index.state_of(phrase)
+
+        def fits(actor: Resolved) -> bool:
+            if actor.kind != "person" or "spokes" not in fold_char_text(actor.role):
+                return False
+            if body is None or actor.affiliation is None:
+                return True
+            return body in (actor.affiliation, self.index.state_of(actor.affiliation))
+
+        for f in reversed(doc.found):
+            if f.end <= start and fits(f.speaker):
+                return f.speaker
+        for pos, actor in reversed(doc.persons):
+            if pos < start and fits(actor):
+                return actor
         return None
 
     def _unknown_name(

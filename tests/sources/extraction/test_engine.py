@@ -570,3 +570,34 @@ def test_subjects_joined_after_the_clause_opener_share_a_later_verb(run):
     text = "Lavrov and Blinken met in Geneva and welcomed the ceasefire talks."
     said = sorted(s.speaker for s in run(text) if s.quote.startswith("welcomed"))
     assert said == ["Antony Blinken", "Sergey Lavrov"]
+
+
+def test_the_spokesman_is_the_spokesman_named_earlier(engine):
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (
+            ActorRecord("United States", "state", ("Washington",)),
+            ActorRecord("John Doe", "person", role="spokesman", affiliation="United States"),
+        )
+    )
+    text = (
+        "Spokesman John Doe said the talks would go on. "
+        "The spokesman then relayed that the ceasefire proposal changed nothing."
+    )
+    statements = Engine(registry).extract(text).statements
+    relayed = [s for s in statements if s.quote.startswith("the ceasefire proposal")]
+    assert [s.speaker for s in relayed] == ["John Doe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken pointed to Russia's refusal to accept the ceasefire.",
+        "Blinken hit back at Moscow's rejection of the ceasefire.",
+        "Blinken pressed Moscow to accept the ceasefire.",
+        "Blinken specified that the ceasefire must cover energy sites.",
+    ],
+)
+def test_news_verbs_of_position_and_speech_are_cues(run, text):
+    assert one(run(text), "Antony Blinken")

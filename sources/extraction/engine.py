@@ -295,6 +295,11 @@ _TRAILING_CLAUSE = re.compile(
     r"notwithstanding|involving|pending|nothing|something|anything|everything)\b)[a-z]+ing\b|"
     r"according to\b)"
 )
+# Where a second clause may start with its own speaker: "..., but X said", "...; X said",
+# "..., after X urged".
+_NEXT_CLAUSE = re.compile(
+    r"(?:,|;)\s+(?:and|but|while|whereas)\s+|;\s+|,\s+(?P<when>after|as|when|before|since)\s+"
+)
 _THAT = re.compile(r"(?:\s+[\w’'\-]+){0,6}?\s+that\b")
 _TRAILING_MIN = 20  # characters of content before a cut: never leave a stub
 # Capitalised words that start sentences but name no one.
@@ -1812,14 +1817,19 @@ class Engine:
         content = doc.body[f.start : sent.end]
         if self._relative_clause(doc, f, sent):
             return True
-        for m in re.finditer(r"(?:,|;)\s+(?:and|but|while|whereas)\s+|;\s+", content):
+        for m in _NEXT_CLAUSE.finditer(content):
             rest = f.start + m.end()
             if doc.in_quote(rest):
                 continue
+            # "..., after Washington pressed Kigali to ...": a time clause with its own speaker
+            # and a verb of position as well as of speech.
+            timed = m.group("when") is not None
             lo, hi = doc.toks_between(rest, sent.end)
             for k in range(lo, min(hi, lo + 25)):
                 cue = self.cues.match(doc.folded, k, doc.toks[k].text)
-                if cue is None or cue.type != "speech" or self._is_noun(doc, k):
+                if cue is None or self._is_noun(doc, k):
+                    continue
+                if cue.type != "speech" and not (timed and cue.is_finite):
                     continue
                 if doc.in_quote(doc.toks[k].start):
                     break

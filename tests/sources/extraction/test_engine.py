@@ -601,3 +601,10 @@ def test_the_spokesman_is_the_spokesman_named_earlier(engine):
 )
 def test_news_verbs_of_position_and_speech_are_cues(run, text):
     assert one(run(text), "Antony Blinken")
+
+
+def test_a_time_clause_with_its_own_speaker_is_a_second_statement(run):
+    text = "Lavrov criticised the peace plan, after Washington urged Moscow to accept a ceasefire."
+    statements = run(text)
+    assert one(statements, "Sergey Lavrov")[0].quote == "criticised the peace plan"
+    assert one(statements, "United States")[0].quote == "urged Moscow to accept a ceasefire"

@@ -1024,7 +1024,8 @@ class Engine:
         if lo < hi and (doc.folded[lo] in _INTRO or doc.folded[lo].endswith("ly")):
             starts.reverse()
         for p in starts:
-            while p < hi and doc.folded[p] in ("a", "an", "the"):
+            # "But he repeated ...": a conjunction opening the sentence is not its subject.
+            while p < hi and doc.folded[p] in ("a", "an", "the", "but", "and", "yet"):
                 p += 1
             got = self._subject_at(doc, sent_start, p, hi)
             if got is not None:

@@ -608,3 +608,13 @@ def test_a_time_clause_with_its_own_speaker_is_a_second_statement(run):
     statements = run(text)
     assert one(statements, "Sergey Lavrov")[0].quote == "criticised the peace plan"
     assert one(statements, "United States")[0].quote == "urged Moscow to accept a ceasefire"
+
+
+def test_a_conjunction_opening_the_sentence_is_not_its_subject(run):
+    text = (
+        "Sergey Lavrov met reporters in Moscow. But he flew to Ankara and rejected the "
+        "ceasefire proposal."
+    )
+    statements = run(text)
+    quotes = [s.quote for s in statements if s.speaker == "Sergey Lavrov"]
+    assert "rejected the ceasefire proposal" in quotes

@@ -1375,6 +1375,48 @@ class Engine:
                 para_start = doc.official.turns[pi].label_end
             for sent in sentences(doc.body, para_start, para.end):
                 self._reported_sentence(doc, sent, pi)
+                self._noun_content(doc, sent)
+
+    def _noun_content(self, doc: _Doc, sent: Span) -> None:
+        """'following allegations from Prime Minister X that Y', 'repeated China's claims that
+        Y': a noun of saying names its holder, and Y is what they hold."""
+        lo, hi = doc.toks_between(sent.start, sent.end)
+        for i in range(lo + 1, hi - 1):
+            if doc.folded[i] not in self.cues.nouns or doc.in_quote(doc.toks[i].start):
+                continue
+            holder: tuple[Resolved, int, int, float] | None = None
+            that = i + 1
+            if doc.folded[i + 1] in ("from", "by"):
+                that = i + 2
+                while that < min(hi, i + 10) and doc.folded[that] != "that":
+                    that += 1
+                if that < hi and doc.folded[that] == "that":
+                    holder = self._speaker_ending(doc, i + 2, that, sent.start)
+            elif doc.toks[i - 1].text.endswith(("’s", "'s")):
+                hit = doc.mention_by_end.get(doc.toks[i - 1].end - 2)
+                if hit is not None and not doc.in_quote(hit[0]):
+                    holder = (hit[1], hit[0], doc.toks[i - 1].end - 2, 0.6)
+            if holder is None or that >= hi - 1 or doc.folded[that] != "that":
+                continue
+            actor, s_start, s_end, conf = holder
+            start = doc.toks[that + 1].start
+            if any(f.start <= start < f.end and f.speaker.name == actor.name for f in doc.found):
+                continue
+            self._add(
+                doc,
+                _Found(
+                    actor,
+                    start,
+                    sent.end,
+                    "reported",
+                    s_start,
+                    s_end,
+                    cue=doc.folded[i],
+                    speaker_conf=conf,
+                    quote_conf=0.6,
+                    date_text=doc.body[sent.start : start],
+                ),
+            )
 
     def _trailing(self, doc: _Doc, sent: Span, lo: int, hi: int) -> bool:
         """'CONTENT, Wang said at a briefing.': the attribution closes the sentence."""

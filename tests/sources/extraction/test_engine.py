@@ -618,3 +618,15 @@ def test_a_conjunction_opening_the_sentence_is_not_its_subject(run):
     statements = run(text)
     quotes = [s.quote for s in statements if s.speaker == "Sergey Lavrov"]
     assert "rejected the ceasefire proposal" in quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv protested after allegations from Lavrov that peacekeepers were already deployed.",
+        "Zelensky rejected Lavrov's claims that peacekeepers were already deployed.",
+    ],
+)
+def test_a_noun_of_saying_names_the_holder_of_the_content(run, text):
+    statement = one(run(text), "Sergey Lavrov")[0]
+    assert statement.quote == "peacekeepers were already deployed"

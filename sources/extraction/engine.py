@@ -1261,7 +1261,8 @@ class Engine:
                 actor, q.start, q.end, "direct", s_start, s_end, speaker_conf=conf, quote_conf=0.9
             )
             f.date_text = doc.body[sent.start : q.open_mark] + " " + doc.body[close + 1 : after_end]
-            self._add(doc, f)
+            for start, end in self._paragraph_parts(doc, q):
+                self._add(doc, replace(f, start=start, end=end))
             last_speaker = (actor, self._para_index(doc, close))
             # "..., said X, quoting Y": the words are Y's too, relayed by X.
             after = doc.body[close + 1 : after_end]
@@ -1289,6 +1290,18 @@ class Engine:
                             quote_conf=0.8,
                         ),
                     )
+
+    def _paragraph_parts(self, doc: _Doc, q: Quote) -> list[tuple[int, int]]:
+        """A quotation running over paragraphs is one statement per paragraph."""
+        parts = []
+        start = q.start
+        for para in doc.paras[q.paragraph :]:
+            if para.start >= q.end:
+                break
+            if para.start > start:
+                start = para.start
+            parts.append((start, min(q.end, para.end)))
+        return parts
 
     def _label_speaker(
         self, doc: _Doc, para_start: int, open_mark: int
@@ -1795,8 +1808,8 @@ class Engine:
                     self._colon_paragraph(doc, para_i, actor, s_start, s_end, conf)
                 i += n
                 continue
-            if content[:1] in '“"«':
-                q = doc.in_quote(start + 1)
+            if content[:1] in "“\"«'‘":
+                q = doc.in_quote(start + len(doc.body[start:end]) - len(content) + 1)
                 if q is not None and q.end >= end - 3:
                     # 'X said: "..."': the direct quotation is the statement.
                     i += n

@@ -630,3 +630,15 @@ def test_a_conjunction_opening_the_sentence_is_not_its_subject(run):
 def test_a_noun_of_saying_names_the_holder_of_the_content(run, text):
     statement = one(run(text), "Sergey Lavrov")[0]
     assert statement.quote == "peacekeepers were already deployed"
+
+
+def test_a_quotation_over_two_paragraphs_is_one_statement_per_paragraph(run):
+    text = (
+        "Lavrov said: “We will not accept foreign peacekeepers in Ukraine.\n"
+        "“Any such deployment would be a direct threat to Russia.”"
+    )
+    quotes = [s.quote for s in one(run(text), "Sergey Lavrov") if s.kind == "direct"]
+    assert quotes == [
+        "We will not accept foreign peacekeepers in Ukraine",
+        "Any such deployment would be a direct threat to Russia",
+    ]

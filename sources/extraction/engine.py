@@ -286,6 +286,10 @@ _JOINT_REACH = 600
 _RELATIVE = "which"
 # "..., which says X", "..., who has long insisted X": a relative clause that speaks.
 _RELATIVE_SPEECH = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+){0,2}?(?P<verb>[a-z]+)\b")
+# How many words into relayed content its own speaker's verb may come.
+_INNER_REACH = 30
+# A relative clause opened inside a subject's apposition: names in it are not the subject.
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|whose|which)\b")
 # Fewer words before "..., saying that X" only lead up to X.
 _PREFACE_WORDS = 6
 # A participle clause after a comma starts the writer's gloss or the next attribution, not more of
@@ -963,6 +967,8 @@ class Engine:
             clo, chi = doc.toks_between(sent_start, pos)
             if chi <= clo:
                 continue
+            if _RELATIVE_OPEN.search(doc.body, sent_start, pos):
+                continue  # "Kim, who serves at the Workers' Party, accused": the antecedent
             got = self._speaker_ending(doc, clo, chi, sent_start)
             if got is not None:
                 apposition = doc.body[pos + 1 : segment_end].strip(" ,—()")
@@ -1444,7 +1450,8 @@ class Engine:
                 continue
             cue_end = doc.toks[i + len(cue.words) - 1].end
             tail = doc.body[cue_end : sent.end].strip()
-            if any(mark in tail for mark in '“"«') or len(tail.split()) > 14:
+            relayed = re.match(r",\s+according to\b", tail) is not None
+            if any(mark in tail for mark in '“"«') or (len(tail.split()) > 14 and not relayed):
                 continue
             told = doc.folded[i] in ("told", "tells", "tell") and len(tail.split()) <= 6
             if tail and not (tail[0] in ",.;!?" or _ADJUNCT.match(tail) or told):
@@ -1458,8 +1465,17 @@ class Engine:
                 return False  # "In a plea published in ..., Bazoum said": an opening phrase
             if not lead.endswith((",", ",”", ',"')) or len(lead.split()) < 4:
                 return False
-            if self._has_inner_attribution(doc, sent.start, s_start):
-                return False  # "He stressed that ..., Reporteri reports": a relay, not the speaker
+            relay = cue.lemma == "report"
+            if self._has_inner_attribution(doc, sent.start, s_start, relayed=relay):
+                # "He stressed that ..., Reporteri reports": a relay, not the speaker.
+                if not relay:
+                    return False
+                # "X is a non-starter, Guterres said, according to ..., Cyprus Mail reports":
+                # the speaker's own trailing verb comes earlier; else the words before the
+                # outlet are a sentence of their own, relayed by it.
+                if self._trailing(doc, Span(sent.start, s_start), lo, i):
+                    return True
+                return self._relayed(doc, Span(sent.start, s_start), actor)
             if lead[0] in '“"«' and doc.in_quote(sent.start + 1):
                 return False  # a quotation's own attribution: the direct pass has it
             tail = doc.body[cue_end : sent.end]
@@ -1500,13 +1516,32 @@ class Engine:
             return True
         return False
 
-    def _has_inner_attribution(self, doc: _Doc, start: int, end: int) -> bool:
+    def _relayed(self, doc: _Doc, part: Span, relayer: Resolved) -> bool:
+        """The statements in ``part``, relayed by ``relayer``: says if there were any."""
+        self._reported_sentence(doc, part, self._para_index(doc, part.start))
+        inner = [
+            f
+            for f in doc.found
+            if part.start <= f.start < part.end and f.kind == "reported" and f.speaker != relayer
+        ]
+        for f in inner:
+            f.via = f.via or relayer.name
+        return bool(inner)
+
+    def _has_inner_attribution(
+        self, doc: _Doc, start: int, end: int, *, relayed: bool = False
+    ) -> bool:
+        """Whether the words open with their own speaker and verb of speech: "He stressed that
+        ..., Reporteri reports". Words ``relayed`` by an outlet ("..., AFP reported",
+        "according to KCNA") may open with a verb of position too: "Kim accused Seoul of ...";
+        a ministry's "China firmly opposes ..., the ministry said" is its own words."""
         lo, hi = doc.toks_between(start, end)
-        for k in range(lo, min(hi, lo + 8)):
+        for k in range(lo, min(hi, lo + (_INNER_REACH if relayed else 8))):
             cue = self.cues.match(doc.folded, k, doc.toks[k].text)
             if (
                 cue is not None
-                and cue.type == "speech"
+                and not cue.is_participle
+                and (cue.type == "speech" or relayed)
                 and not self._is_noun(doc, k)
                 and self._subject_left(doc, start, doc.toks[k].start, False) is not None
             ):
@@ -2034,14 +2069,12 @@ class Engine:
                 start, end = sent.start, doc.toks[i].start
             else:
                 start, end = doc.toks[min(hi - 1, k)].end + 1, sent.end
-                if self._has_inner_attribution(doc, start, end):
-                    known = len(doc.found)
-                    self._reported_sentence(doc, Span(start, end), para_i)
-                    for f in doc.found[known:]:
-                        if f.speaker.name != actor.name and not f.via:
-                            f.via = actor.name
-                    if len(doc.found) > known:
-                        return True
+            # "According to X, Y said ..." / "Y accused Z ..., according to X": Y's words,
+            # relayed by X.
+            if self._has_inner_attribution(doc, start, end, relayed=True) and self._relayed(
+                doc, Span(start, end), actor
+            ):
+                return True
             if doc.in_quote(start + 1):
                 return False
             self._add(

@@ -642,3 +642,36 @@ def test_a_quotation_over_two_paragraphs_is_one_statement_per_paragraph(run):
         "We will not accept foreign peacekeepers in Ukraine",
         "Any such deployment would be a direct threat to Russia",
     ]
+
+
+def test_names_inside_a_relative_clause_are_not_the_subject(run):
+    text = (
+        "Lavrov, who serves as the liaison to the ruling Coalition of the willing (CW), rejected "
+        "the ceasefire proposal."
+    )
+    statement = one(run(text), "Sergey Lavrov")[0]
+    assert statement.quote == "rejected the ceasefire proposal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOSCOW: Russian Foreign Minister Sergey Lavrov on Friday rejected the ceasefire "
+        "proposal, Interfax reported.",
+        "Lavrov, who spoke to reporters in Moscow after a long meeting with his Turkish "
+        "counterpart, rejected the ceasefire proposal, according to Ukraine.",
+    ],
+)
+def test_an_outlet_relays_the_words_of_the_speaker_it_names(run, text):
+    statements = run(text)
+    assert [s.speaker for s in statements] == ["Sergey Lavrov"]
+    assert not statements[0].quote.endswith(("reported", "Ukraine"))
+
+
+def test_the_speaker_before_according_to_and_an_outlet_is_the_speaker(run):
+    text = (
+        "A ceasefire without guarantees is a non-starter, Blinken said, according to Zelensky, "
+        "who met him in Kyiv on Friday, Interfax reports."
+    )
+    statement = one(run(text), "Antony Blinken")[0]
+    assert statement.quote == "A ceasefire without guarantees is a non-starter"

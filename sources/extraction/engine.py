@@ -288,6 +288,12 @@ _RELATIVE = "which"
 _RELATIVE_SPEECH = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+){0,2}?(?P<verb>[a-z]+)\b")
 # How many words into relayed content its own speaker's verb may come.
 _INNER_REACH = 30
+# "AFP quoted Erdogan as saying" / "Erdogan was quoted by AFP as saying": who was quoted.
+_QUOTED_AS = re.compile(
+    r"[\s,]*(?:[^,.;“”\"]{1,60}?\s+quoted\s+(?!by\b)(?P<speaker>[^,.;“”\"]{1,80}?)|"
+    r"(?P<passive>[^,.;“”\"]{1,80}?)\s+(?:was|were)\s+quoted(?:\s+by\s+[^,.;“”\"]{1,60}?)?)"
+    r"\s+as\s+saying\b"
+)
 # A relative clause opened inside a subject's apposition: names in it are not the subject.
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|whose|which)\b")
 # Fewer words before "..., saying that X" only lead up to X.
@@ -1336,6 +1342,14 @@ class Engine:
     def _attribution_after(
         self, doc: _Doc, start: int, end: int
     ) -> tuple[Resolved, int, int, float] | None:
+        quoted = _QUOTED_AS.match(doc.body, start, end)
+        if quoted is not None:
+            # "..., AFP quoted Erdogan as saying." / "..., an official was quoted as saying."
+            a, b = quoted.span("speaker" if quoted.group("speaker") else "passive")
+            lo, hi = doc.toks_between(a, b)
+            named = self._speaker_ending(doc, lo, hi, -1)
+            if named is not None:
+                return named
         lo, hi = doc.toks_between(start, end)
         for i in range(lo, min(hi, lo + 10)):
             cue = self.cues.match(doc.folded, i, doc.toks[i].text)

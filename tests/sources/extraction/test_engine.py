@@ -675,3 +675,15 @@ def test_the_speaker_before_according_to_and_an_outlet_is_the_speaker(run):
     )
     statement = one(run(text), "Antony Blinken")[0]
     assert statement.quote == "A ceasefire without guarantees is a non-starter"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Peacekeepers would be a legitimate target,” Interfax quoted Lavrov as saying.",
+        "“Peacekeepers would be a legitimate target,” Lavrov was quoted by Interfax as saying.",
+    ],
+)
+def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet(run, text):
+    (statement,) = run(text)
+    assert (statement.speaker, statement.kind) == ("Sergey Lavrov", "direct")

@@ -687,3 +687,12 @@ def test_the_speaker_before_according_to_and_an_outlet_is_the_speaker(run):
 def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet(run, text):
     (statement,) = run(text)
     assert (statement.speaker, statement.kind) == ("Sergey Lavrov", "direct")
+
+
+def test_a_participle_of_speech_after_a_closing_quotation_says_a_second_thing(run):
+    text = (
+        'Lavrov rejected the offer of peacekeepers "in any form," insisting that the ceasefire '
+        "talks must come first."
+    )
+    quotes = [s.quote for s in one(run(text), "Sergey Lavrov")]
+    assert "the ceasefire talks must come first" in quotes

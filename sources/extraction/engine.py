@@ -295,7 +295,7 @@ _QUOTED_AS = re.compile(
     r"\s+as\s+saying\b"
 )
 # A relative clause opened inside a subject's apposition: names in it are not the subject.
-_RELATIVE_OPEN = re.compile(r",\s+(?:who|whose|which)\b")
+_RELATIVE_OPEN = re.compile(r"(?:,|\s[—–])\s+(?:who|whose|which)\b")
 # Fewer words before "..., saying that X" only lead up to X.
 _PREFACE_WORDS = 6
 # A participle clause after a comma starts the writer's gloss or the next attribution, not more of
@@ -962,12 +962,13 @@ class Engine:
             # "Blinken gave no details, but stressed ...": the main clause's subject.
             return self._subject_left(doc, sent_start, doc.toks[hi - 1].start, True)
         gap = doc.body[doc.toks[hi - 1].end : cue_start]
-        if "," not in gap and "—" not in gap and "(" not in gap and ")" not in gap:
+        if not any(mark in gap for mark in ",—–()"):
             got = self._speaker_ending(doc, lo, hi, sent_start)
             return (*got, "") if got else None
         # An apposition: "Kirill Logvinov, director of ..., reaffirmed".
         segment_end = doc.toks[hi - 1].end
-        commas = [m.start() for m in re.finditer(r"[,—(]", doc.body[sent_start:segment_end])]
+        # Dashes set off an apposition too: "Norway – which hosted the talks – said".
+        commas = [m.start() for m in re.finditer(r"[,—(]|\s–\s", doc.body[sent_start:segment_end])]
         for comma in reversed(commas):
             pos = sent_start + comma
             clo, chi = doc.toks_between(sent_start, pos)

@@ -696,3 +696,11 @@ def test_a_participle_of_speech_after_a_closing_quotation_says_a_second_thing(ru
     )
     quotes = [s.quote for s in one(run(text), "Sergey Lavrov")]
     assert "the ceasefire talks must come first" in quotes
+
+
+def test_an_apposition_between_en_dashes_is_skipped_to_its_head(run):
+    text = (
+        "Russia – which has long hosted talks that led to the Coalition of the willing – said "
+        "peacekeepers would be a legitimate target."
+    )
+    assert [s.speaker for s in run(text)] == ["Russia"]

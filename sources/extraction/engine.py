@@ -1224,10 +1224,16 @@ class Engine:
             after_end = min(para_end, next_open)
             after_sent = self._sentence_of(doc, min(close + 1, len(doc.body) - 1))
             after_end = min(after_end, max(after_sent.end, close + 1))
-            got = self._attribution_after(doc, close + 1, after_end)
+            fragment = (
+                q.open_mark > sent.start + 1 and doc.body[sent.start : q.open_mark].strip() != ""
+            )
+            got = None
+            if not (fragment and self._closes_sentence(doc, q, close, after_end)):
+                got = self._attribution_after(doc, close + 1, after_end)
             how = "after"
-            if got is None:
-                got = self._attribution_before(doc, sent.start, q.open_mark)
+            if got is None or self._relay_after(doc, close + 1, after_end):
+                # "He stressed that X is “...”, Reporteri reports": the speaker is before.
+                got = self._attribution_before(doc, sent.start, q.open_mark) or got
                 how = "before"
             if got is None:
                 got = self._label_speaker(doc, para.start, q.open_mark)
@@ -1239,9 +1245,6 @@ class Engine:
                 if prev.start < sent.start and not doc.in_quote(prev.start + 1):
                     got = self._attribution_before(doc, prev.start, prev.end)
                     how = "previous"
-            fragment = (
-                q.open_mark > sent.start + 1 and doc.body[sent.start : q.open_mark].strip() != ""
-            )
             if got is None:
                 # A quotation that opens its paragraph and has no attribution continues the
                 # previous speaker's remarks.
@@ -1304,6 +1307,20 @@ class Engine:
                             quote_conf=0.8,
                         ),
                     )
+
+    def _closes_sentence(self, doc: _Doc, q: Quote, close: int, after_end: int) -> bool:
+        """'... said foreign support must end, “including X’s aid.” Rwanda has denied ...': the
+        quotation ends its sentence and the next one has a subject of its own."""
+        inside = doc.body[q.start : q.end].rstrip()
+        after = doc.body[close + 1 : after_end].lstrip()
+        return inside.endswith((".", "!", "?")) and after[:1].isupper()
+
+    def _relay_after(self, doc: _Doc, start: int, end: int) -> bool:
+        """'..., Reporteri reports.': an outlet passes the quotation on."""
+        return (
+            re.match(r"[\s,]*(?:[\w’'.\-]+\s+){1,4}report(?:s|ed)\b", doc.body[start:end])
+            is not None
+        )
 
     def _paragraph_parts(self, doc: _Doc, q: Quote) -> list[tuple[int, int]]:
         """A quotation running over paragraphs is one statement per paragraph."""

@@ -704,3 +704,18 @@ def test_an_apposition_between_en_dashes_is_skipped_to_its_head(run):
         "peacekeepers would be a legitimate target."
     )
     assert [s.speaker for s in run(text)] == ["Russia"]
+
+
+def test_a_quoted_fragment_closing_its_sentence_keeps_that_sentence_speaker(run):
+    text = (
+        "Blinken said foreign forces must leave, “including Russia’s troops in Ukraine.” "
+        "Moscow has denied sending troops."
+    )
+    fragment = [s for s in run(text) if s.kind == "direct"]
+    assert [s.speaker for s in fragment] == ["Antony Blinken"]
+
+
+def test_an_outlet_reporting_a_quotation_is_not_its_speaker(run):
+    text = 'Lavrov stressed that peacekeepers are "a legitimate target", Interfax reports.'
+    direct = [s for s in run(text) if s.kind == "direct"]
+    assert [s.speaker for s in direct] == ["Sergey Lavrov"]

@@ -294,6 +294,8 @@ _QUOTED_AS = re.compile(
     r"(?P<passive>[^,.;“”\"]{1,80}?)\s+(?:was|were)\s+quoted(?:\s+by\s+[^,.;“”\"]{1,60}?)?)"
     r"\s+as\s+saying\b"
 )
+# "Tuesday, responding to an agreement ...": an adjunct, then the speaker's participle clause.
+_ACTING_TAIL = re.compile(r"(?:[^,;“”\"]+?\s+){0,5}?[^,;“”\"\s]*,\s+[a-z]+ing\b")
 # A relative clause opened inside a subject's apposition: names in it are not the subject.
 _RELATIVE_OPEN = re.compile(r"(?:,|\s[—–])\s+(?:who|whose|which)\b")
 # Fewer words before "..., saying that X" only lead up to X.
@@ -1483,8 +1485,13 @@ class Engine:
                 continue
             cue_end = doc.toks[i + len(cue.words) - 1].end
             tail = doc.body[cue_end : sent.end].strip()
+            # "..., the ministry said Tuesday, responding to ...": a long tail that is the
+            # speaker's own participle clause, or a relay, still closes the sentence.
             relayed = re.match(r",\s+according to\b", tail) is not None
-            if any(mark in tail for mark in '“"«') or (len(tail.split()) > 14 and not relayed):
+            acting = _ACTING_TAIL.match(tail) is not None
+            if any(mark in tail for mark in '“"«') or (
+                len(tail.split()) > 14 and not relayed and not acting
+            ):
                 continue
             told = doc.folded[i] in ("told", "tells", "tell") and len(tail.split()) <= 6
             if tail and not (tail[0] in ",.;!?" or _ADJUNCT.match(tail) or told):
@@ -1526,7 +1533,7 @@ class Engine:
             )
             self._add(doc, f)
             # "..., the ministry said, while urging the US not to ...": a second position.
-            m = re.search(r",\s+(?:while\s+|and\s+)?(\w+ing)\b", tail)
+            m = re.search(r",\s+(?:while\s+|and\s+)?(\w+ing)\b(?!\s+to\b)", tail)
             if m is not None:
                 k = bisect.bisect_left(doc.tok_starts, cue_end + m.start(1))
                 second = self.cues.match(doc.folded, k, doc.toks[k].text) if k < hi else None

@@ -719,3 +719,14 @@ def test_an_outlet_reporting_a_quotation_is_not_its_speaker(run):
     text = 'Lavrov stressed that peacekeepers are "a legitimate target", Interfax reports.'
     direct = [s for s in run(text) if s.kind == "direct"]
     assert [s.speaker for s in direct] == ["Sergey Lavrov"]
+
+
+def test_a_trailing_attribution_may_end_with_the_speakers_participle_clause(run):
+    text = (
+        "Western peacekeepers would be a legitimate target, Lavrov said Tuesday, responding to a "
+        "French proposal under which European troops would be sent to Ukraine after a ceasefire."
+    )
+    statements = run(text)
+    assert [(s.speaker, s.quote) for s in statements] == [
+        ("Sergey Lavrov", "Western peacekeepers would be a legitimate target")
+    ]

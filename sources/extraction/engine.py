@@ -1070,6 +1070,14 @@ class Engine:
             got = self._unknown_name(doc, p, j, sent_start)
             if got is not None:
                 return (*got, "")
+        # "The Israeli foreign ministry had earlier posted ..., warning": a post or body.
+        k = p
+        while k < hi and k - p < 4 and doc.folded[k] not in _ROLE_HEADS | _BODY_SPEAKERS:
+            k += 1
+        if k < hi and doc.folded[k] in _ROLE_HEADS | _BODY_SPEAKERS:
+            role = self._role_speaker(doc, max(0, p - 1), k + 1)
+            if role is not None:
+                return (*role, "")
         return None
 
     def _subject_right(

@@ -730,3 +730,12 @@ def test_a_trailing_attribution_may_end_with_the_speakers_participle_clause(run)
     assert [(s.speaker, s.quote) for s in statements] == [
         ("Sergey Lavrov", "Western peacekeepers would be a legitimate target")
     ]
+
+
+def test_a_body_opening_the_clause_is_the_subject_of_a_later_participle(run):
+    text = (
+        "The Russian foreign ministry had earlier posted a video message on Telegram, warning "
+        "that peacekeepers would be a legitimate target."
+    )
+    statement = one(run(text), "Russia")[0]
+    assert statement.quote == "peacekeepers would be a legitimate target"

@@ -971,6 +971,9 @@ class Engine:
         segment_end = doc.toks[hi - 1].end
         # Dashes set off an apposition too: "Norway – which hosted the talks – said".
         commas = [m.start() for m in re.finditer(r"[,—(]|\s–\s", doc.body[sent_start:segment_end])]
+        named = self._name_after_apposition(doc, sent_start, commas, segment_end)
+        if named is not None:
+            return named
         for comma in reversed(commas):
             pos = sent_start + comma
             clo, chi = doc.toks_between(sent_start, pos)
@@ -993,6 +996,24 @@ class Engine:
             if day.isdigit() and month in dates.MONTHS:
                 return hi - 3
         return None
+
+    def _name_after_apposition(
+        self, doc: _Doc, sent_start: int, commas: list[int], segment_end: int
+    ) -> tuple[Resolved, int, int, float, str] | None:
+        """'Vice President of Venezuela, Delcy Rodríguez, informed': the post comes first and
+        the name, a run of capitalised words, right before the verb."""
+        if not commas or doc.body[segment_end : segment_end + 1] != ",":
+            return None
+        clo, chi = doc.toks_between(sent_start + commas[-1] + 1, segment_end)
+        run = doc.toks[clo:chi]
+        if len(run) < 2 or not all(t.text[:1].isupper() or t.text in _NAME_PARTICLES for t in run):
+            return None
+        got = self._speaker_ending(doc, clo, chi, sent_start)
+        if got is None or got[0].kind != "person":
+            return None
+        apposition = doc.body[sent_start : sent_start + commas[-1]].strip(" ,—–(")
+        doc.roles.setdefault(got[0].name, apposition)
+        return (*got, apposition)
 
     def _relative_antecedent(
         self, doc: _Doc, sent_start: int, pronoun_start: int

@@ -739,3 +739,12 @@ def test_a_body_opening_the_clause_is_the_subject_of_a_later_participle(run):
     )
     statement = one(run(text), "Russia")[0]
     assert statement.quote == "peacekeepers would be a legitimate target"
+
+
+def test_a_name_set_off_after_its_post_is_the_subject(run):
+    text = (
+        "Minister of Foreign Affairs of the Russian Federation, Sergey Lavrov, told the Security "
+        "Council that peacekeepers would be a legitimate target."
+    )
+    statement = one(run(text), "Sergey Lavrov")[0]
+    assert statement.quote.endswith("peacekeepers would be a legitimate target")

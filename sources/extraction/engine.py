@@ -296,6 +296,10 @@ _QUOTED_AS = re.compile(
 )
 # "Tuesday, responding to an agreement ...": an adjunct, then the speaker's participle clause.
 _ACTING_TAIL = re.compile(r"(?:[^,;“”\"]+?\s+){0,5}?[^,;“”\"\s]*,\s+[a-z]+ing\b")
+# "NIAMEY, Niger (AP) — " / "KIGALI: ": a dateline, not the sentence's subject.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'\-]+(?:,\s*[A-Z][\w .]*)?\s*(?:\([^)]{1,30}\))?\s*(?:[—–:]|-\s)\s*"
+)
 # A relative clause opened inside a subject's apposition: names in it are not the subject.
 _RELATIVE_OPEN = re.compile(r"(?:,|\s[—–])\s+(?:who|whose|which)\b")
 # Fewer words before "..., saying that X" only lead up to X.
@@ -1052,6 +1056,9 @@ class Engine:
         "Earlier in March, Russian Foreign Minister Sergey Lavrov issued a warning, stating":
         the phrase after an introductory phrase. Nothing when it opens with a common noun.
         """
+        dateline = _DATELINE.match(doc.body, doc.toks[lo].start) if lo < hi else None
+        if dateline is not None:
+            lo = doc.toks_between(dateline.end(), doc.toks[hi - 1].end)[0]
         starts = [lo]
         for k in range(lo, min(hi, lo + 15)):
             if doc.body[doc.toks[k].end : doc.toks[k].end + 1] == ",":

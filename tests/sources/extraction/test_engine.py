@@ -748,3 +748,11 @@ def test_a_name_set_off_after_its_post_is_the_subject(run):
     )
     statement = one(run(text), "Sergey Lavrov")[0]
     assert statement.quote.endswith("peacekeepers would be a legitimate target")
+
+
+def test_a_dateline_is_not_the_subject_of_the_first_sentence(run):
+    text = (
+        "KYIV, Ukraine (AP) — Zelensky met his ministers on Friday and urged allies to send "
+        "peacekeepers."
+    )
+    assert [s.speaker for s in run(text)] == ["Volodymyr Zelensky"]

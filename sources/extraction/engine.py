@@ -810,17 +810,21 @@ class Engine:
         words = set(doc.folded[j:hi])
         state = self.index.state_of(doc.body[start : doc.toks[hi - 1].start])
 
-        def fits(actor: Resolved) -> bool:
-            if head not in fold_char_text(actor.role).split():
+        def fits(actor: Resolved, strict: bool = False) -> bool:
+            role = fold_char_text(actor.role).split()
+            # Strictly, the post's own head noun: "the Secretary" is the Secretary of State,
+            # not the Secretary General.
+            if head not in (_role_head(role) if strict else role):
                 return False
             return state is None or actor.affiliation is None or actor.affiliation == state
 
-        for f in reversed(doc.found):
-            if f.speaker.kind == "person" and f.end <= start and fits(f.speaker):
-                return f.speaker, start, doc.toks[hi - 1].end, 0.7
-        for pos, actor in reversed(doc.persons):
-            if pos < start and fits(actor):
-                return actor, start, doc.toks[hi - 1].end, 0.65
+        for strict in (True, False):
+            for f in reversed(doc.found):
+                if f.speaker.kind == "person" and f.end <= start and fits(f.speaker, strict):
+                    return f.speaker, start, doc.toks[hi - 1].end, 0.7
+            for pos, actor in reversed(doc.persons):
+                if pos < start and fits(actor, strict):
+                    return actor, start, doc.toks[hi - 1].end, 0.65
         people = [a for a in self.index.people_with_role(head) if fits(a)]
         if len(people) == 1 and words:
             return people[0], start, doc.toks[hi - 1].end, 0.55
@@ -2391,6 +2395,15 @@ class Engine:
 # A quoted phrase of a few words ("the “key condition” for peace remains the “complete
 # cessation” of ...") says little alone: its stance is read from the sentence it sits in.
 FRAGMENT_WORDS = 6
+
+
+def _role_head(words: list[str]) -> list[str]:
+    """The head noun of a post: "secretary of state" -> secretary, "secretary general" ->
+    general (a hyphenated "secretary-general" stays whole)."""
+    for k, word in enumerate(words):
+        if word in ("of", "for", "to") and k > 0:
+            return [words[k - 1]]
+    return words[-1:]
 
 
 def _strip_possessive(word: str) -> str:

@@ -756,3 +756,20 @@ def test_a_dateline_is_not_the_subject_of_the_first_sentence(run):
         "peacekeepers."
     )
     assert [s.speaker for s in run(text)] == ["Volodymyr Zelensky"]
+
+
+def test_the_secretary_is_the_one_whose_post_has_that_head_noun():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (
+            ActorRecord("Antony Blinken", "person", role="Secretary of State"),
+            ActorRecord("Kao Kim Hourn", "person", role="Secretary General"),
+        )
+    )
+    text = (
+        "Secretary Blinken met Secretary General Kao Kim Hourn. The Secretary welcomed the "
+        "ceasefire talks."
+    )
+    statements = Engine(registry).extract(text).statements
+    assert [s.speaker for s in statements if "ceasefire" in s.quote] == ["Antony Blinken"]

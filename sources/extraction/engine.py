@@ -762,6 +762,14 @@ class Engine:
         has_det = j > lo and doc.folded[j - 1] in ("the", "a", "an")
         if not has_det and doc.toks[j].text.lower().endswith(("’s", "'s")):
             has_det = True  # "Ukraine's president": a possessive works as a determiner
+        if not has_det and j > lo and doc.folded[j - 1] == "and":
+            # "The Foreign Minister and Deputy Secretary": one determiner for both posts.
+            k = j - 2
+            while (
+                k >= lo and j - k < 6 and doc.folded[k] != "the" and doc.toks[k].text[:1].isupper()
+            ):
+                k -= 1
+            has_det = k >= lo and doc.folded[k] == "the" and doc.folded[j - 2] in _ROLE_HEADS
         start = (
             doc.toks[j - 1].start
             if has_det and doc.folded[j - 1] in ("the", "a", "an")
@@ -1676,6 +1684,8 @@ class Engine:
             if m is None:
                 return out
             lo, hi = doc.toks_between(m.start("role"), m.end("role"))
+            if lo > 0 and doc.folded[lo - 1] == "the":
+                lo -= 1  # "the Minister and Deputy Secretary": the determiner of the first post
             if hi > lo and doc.folded[hi - 1] in _ROLE_HEADS:
                 got = self._role_speaker(doc, lo, hi)
                 if got is not None and got[0].kind == "person":

@@ -773,3 +773,12 @@ def test_the_secretary_is_the_one_whose_post_has_that_head_noun():
     )
     statements = Engine(registry).extract(text).statements
     assert [s.speaker for s in statements if "ceasefire" in s.quote] == ["Antony Blinken"]
+
+
+@pytest.mark.parametrize(
+    "subject", ["The Foreign Minister and Secretary", "In Geneva, the Minister and Secretary"]
+)
+def test_two_posts_sharing_one_determiner_are_two_speakers(run, subject):
+    text = f"Foreign Minister Lavrov met Secretary Blinken. {subject} welcomed the ceasefire talks."
+    said = sorted(s.speaker for s in run(text) if s.quote == "welcomed the ceasefire talks")
+    assert said == ["Antony Blinken", "Sergey Lavrov"]

@@ -1702,18 +1702,27 @@ class Engine:
         ):
             k -= 1
         start = doc.toks[k].start
-        if not re.search(r"\S\s+and\s+$", doc.body[max(sent_start, start - 8) : start]):
+        if not re.search(r"\S\s+and\s+(?:the\s+)?$", doc.body[max(sent_start, start - 12) : start]):
             return out
         pos = start
         for _ in range(6):
             m = re.search(
-                r"(?:,\s*and\s+|\s+and\s+|,\s*)$", doc.body[max(sent_start, pos - 12) : pos]
+                r"(?:,\s*and\s+|\s+and\s+|,\s*)(?:the\s+)?$",
+                doc.body[max(sent_start, pos - 16) : pos],
             )
             if m is None:
                 break
             end = pos - len(m.group(0))
             hit = doc.mention_by_end.get(end)
-            if hit is None or hit[0] < sent_start:
+            if hit is None:
+                # "The Secretary and the ASEAN foreign ministers pledged": a post.
+                lo, hi = doc.toks_between(sent_start, end)
+                if hi > lo and doc.folded[hi - 1] in _ROLE_HEADS:
+                    role = self._role_speaker(doc, max(lo, hi - 5), hi)
+                    if role is not None and role[0].kind == "person":
+                        out.append((role[0], role[1], role[2]))
+                break
+            if hit[0] < sent_start:
                 break
             out.append((hit[1], hit[0], end))
             pos = hit[0]

@@ -782,3 +782,12 @@ def test_two_posts_sharing_one_determiner_are_two_speakers(run, subject):
     text = f"Foreign Minister Lavrov met Secretary Blinken. {subject} welcomed the ceasefire talks."
     said = sorted(s.speaker for s in run(text) if s.quote == "welcomed the ceasefire talks")
     assert said == ["Antony Blinken", "Sergey Lavrov"]
+
+
+def test_a_post_joined_to_a_named_body_speaks_with_it(run):
+    text = (
+        "Secretary Blinken met the Coalition of the willing. The Secretary and the Coalition of "
+        "the willing welcomed the ceasefire talks."
+    )
+    said = sorted(s.speaker for s in run(text) if s.quote == "welcomed the ceasefire talks")
+    assert said == ["Antony Blinken", "Coalition of the willing"]

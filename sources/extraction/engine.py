@@ -656,6 +656,21 @@ class Engine:
                     break
         return None
 
+    def _two_sides(self, doc: _Doc, pos: int) -> list[Resolved] | None:
+        """'both sides' / 'the two parties': the pair last named as "X and Y" in this sentence
+        or the two before it ("talks between the army and the RSF")."""
+        si = bisect.bisect_right(doc.sent_starts, pos) - 1
+        lo = doc.sent_starts[max(0, si - 2)]
+        pair: list[Resolved] | None = None
+        for start, end, actor in doc.mentions:
+            if start < lo or end >= pos:
+                continue
+            m = re.match(r"\s+and\s+(?:the\s+)?", doc.body[end:pos])
+            second = doc.mention_by_start.get(end + m.end()) if m else None
+            if second is not None and second[1].name != actor.name and not doc.in_quote(start):
+                pair = [actor, second[1]]
+        return pair
+
     def _last_group(self, doc: _Doc, pos: int) -> Resolved | None:
         for _start, end, actor in reversed(doc.mentions):
             if end <= pos and actor.kind == "group":
@@ -721,6 +736,11 @@ class Engine:
         ):
             # "Secretary Rubio and his team reiterated": Rubio speaks for them.
             return self._speaker_ending(doc, lo, hi - 3, sent_start)
+        if word in ("sides", "parties") and hi - 2 >= lo and doc.folded[hi - 2] in ("both", "two"):
+            sides = self._two_sides(doc, doc.toks[hi - 2].start)
+            if sides is not None:
+                doc.joint, doc.joint_at = sides, doc.toks[hi - 2].start
+                return sides[0], doc.toks[hi - 2].start, last.end, 0.6
         if word == "they" and self._joint_before(doc, last.start):
             return doc.joint[0], last.start, last.end, 0.65
         if word in ("it", "they") and (hi - 1 == lo or doc.folded[hi - 2] in ("and", "but")):
@@ -1676,7 +1696,11 @@ class Engine:
         out: list[tuple[Resolved, int, int]] = self._coordinated_after(doc, start)
         if out:
             return out
-        if doc.body[start : start + 5].lower() == "they " and self._joint_before(doc, start):
+        if re.match(
+            r"(?:they|both sides|both parties|two sides|two parties)\b",
+            doc.body[start : start + 12],
+            re.I,
+        ) and self._joint_before(doc, start):
             return [(person, start, start + 4) for person in doc.joint[1:]]
         if start not in doc.mention_by_start:
             # "The Foreign Minister and the Deputy Secretary recalled ...": two posts.

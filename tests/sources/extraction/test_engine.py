@@ -791,3 +791,12 @@ def test_a_post_joined_to_a_named_body_speaks_with_it(run):
     )
     said = sorted(s.speaker for s in run(text) if s.quote == "welcomed the ceasefire talks")
     assert said == ["Antony Blinken", "Coalition of the willing"]
+
+
+def test_both_sides_are_the_two_parties_just_named(run):
+    text = (
+        "Talks between Russia and Ukraine resumed in Geneva. Both sides have made it clear they "
+        "would only discuss a ceasefire."
+    )
+    said = sorted(s.speaker for s in run(text) if "ceasefire" in s.quote)
+    assert said == ["Russia", "Ukraine"]

@@ -1584,8 +1584,10 @@ class Engine:
                 if self._trailing(doc, Span(sent.start, s_start), lo, i):
                     return True
                 return self._relayed(doc, Span(sent.start, s_start), actor)
-            if lead[0] in '“"«' and doc.in_quote(sent.start + 1):
-                return False  # a quotation's own attribution: the direct pass has it
+            if (lead[0] in '“"«' and doc.in_quote(sent.start + 1)) or doc.in_quote(sent.start):
+                # A quotation's own attribution, also after the quotation's last sentence
+                # ('... It is essential. Kurti knows that," Lajcak said.'): the direct pass has it.
+                return False
             tail = doc.body[cue_end : sent.end]
             f = _Found(
                 actor,
@@ -1923,9 +1925,8 @@ class Engine:
                     i += n
                     continue
             # A cue right after a closing quotation mark attributes that quotation.
-            if doc.body[sent.start] in '“"«' and doc.body[sent.start : s_start].rstrip().endswith(
-                ("”", '"', "»")
-            ):
+            opens_quoted = doc.body[sent.start] in '“"«' or doc.in_quote(sent.start) is not None
+            if opens_quoted and doc.body[sent.start : s_start].rstrip().endswith(("”", '"', "»")):
                 covered_until = sent.end
                 # '“...,” Trump said, adding that Iran understands ...': the participle's words.
                 m = _ADDING.match(doc.body[cue_end : sent.end])

@@ -800,3 +800,14 @@ def test_both_sides_are_the_two_parties_just_named(run):
     )
     said = sorted(s.speaker for s in run(text) if "ceasefire" in s.quote)
     assert said == ["Russia", "Ukraine"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Peacekeepers are a red line. We will not accept them," Lavrov said.',
+        '"Peacekeepers are a red line. We will not accept them," Lavrov wrote in a post.',
+    ],
+)
+def test_the_last_sentence_of_a_quotation_is_not_also_reported_speech(run, text):
+    assert [s.kind for s in run(text)] == ["direct"]

@@ -300,6 +300,8 @@ _ACTING_TAIL = re.compile(r"(?:[^,;“”\"]+?\s+){0,5}?[^,;“”\"\s]*,\s+[a-z
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'\-]+(?:,\s*[A-Z][\w .]*)?\s*(?:\([^)]{1,30}\))?\s*(?:[—–:]|-\s)\s*"
 )
+# What an actor reads, issues or posts, and that then says something.
+_DOCUMENTS = word_set("statement letter message note communique declaration post speech address")
 # A relative clause opened inside a subject's apposition: names in it are not the subject.
 _RELATIVE_OPEN = re.compile(r"(?:,|\s[—–])\s+(?:who|whose|which)\b")
 # Fewer words before "..., saying that X" only lead up to X.
@@ -315,7 +317,10 @@ _TRAILING_CLAUSE = re.compile(
 # "..., after X urged".
 _NEXT_CLAUSE = re.compile(
     r"(?:,|;)\s+(?:and|but|while|whereas)\s+|;\s+|,\s+(?P<when>after|as|when|before|since)\s+"
+    r"|,\s+(?:just\s+|shortly\s+|only\s+)?(?:(?:a|an|one|two|three|hours|days|weeks|day|week)\s+)"
+    r"{1,2}(?P<lag>after|before)\s+"
 )
+_POST_BEFORE = re.compile(r"(?:the\s+)?[\w’'.\- ]{1,50},\s*")
 _THAT = re.compile(r"(?:\s+[\w’'\-]+){0,6}?\s+that\b")
 _TRAILING_MIN = 20  # characters of content before a cut: never leave a stub
 # Capitalised words that start sentences but name no one.
@@ -996,6 +1001,14 @@ class Engine:
             return None
         if doc.folded[hi - 1] in ("which", "who") and hi - 1 > lo:
             return self._relative_antecedent(doc, sent_start, doc.toks[hi - 1].start)
+        if (
+            doc.folded[hi - 1] in ("that", "which")
+            and hi - 2 > lo
+            and _DOCUMENTS & set(doc.folded[max(lo, hi - 7) : hi])
+        ):
+            # "Medinsky read a statement broadcast on television that described ...": the
+            # author of the statement speaks.
+            return self._clause_subject(doc, sent_start, lo, hi - 1)
         if doc.folded[hi - 1] in ("but", "and") and hi - 1 > lo:
             # "Blinken gave no details, but stressed ...": the main clause's subject.
             return self._subject_left(doc, sent_start, doc.toks[hi - 1].start, True)
@@ -1810,6 +1823,8 @@ class Engine:
         prev = doc.toks[i - 1].text.lower()
         if doc.folded[i] in ("been", "was"):
             return False  # "The President's been clear": a contraction, not a possessive
+        if doc.folded[i - 1] == "that" and doc.folded[i].endswith("ed"):
+            return False  # "a statement that described": a relative clause's verb
         return doc.folded[i - 1] in _NOUN_BEFORE or prev.endswith(("’s", "'s"))
 
     def _reported_sentence(self, doc: _Doc, sent: Span, para_i: int) -> None:
@@ -2038,7 +2053,7 @@ class Engine:
                 continue
             # "..., after Washington pressed Kigali to ...": a time clause with its own speaker
             # and a verb of position as well as of speech.
-            timed = m.group("when") is not None
+            timed = m.group("when") is not None or m.group("lag") is not None
             lo, hi = doc.toks_between(rest, sent.end)
             for k in range(lo, min(hi, lo + 25)):
                 cue = self.cues.match(doc.folded, k, doc.toks[k].text)
@@ -2049,7 +2064,13 @@ class Engine:
                 if doc.in_quote(doc.toks[k].start):
                     break
                 left = self._subject_left(doc, rest, doc.toks[k].start, False)
-                if left is None or left[1] - rest > 3:
+                # The speaker opens the clause, or a post set off before the name does
+                # ("after the Kremlin's spokesman, Dmitri Peskov, said").
+                opens = left is not None and (
+                    left[1] - rest <= 3
+                    or (timed and _POST_BEFORE.fullmatch(doc.body[rest : left[1]]) is not None)
+                )
+                if left is None or not opens:
                     break
                 f.end = f.start + m.start()
                 self._reported_sentence(doc, Span(rest, sent.end), para_i)

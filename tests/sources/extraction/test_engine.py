@@ -811,3 +811,21 @@ def test_both_sides_are_the_two_parties_just_named(run):
 )
 def test_the_last_sentence_of_a_quotation_is_not_also_reported_speech(run, text):
     assert [s.kind for s in run(text)] == ["direct"]
+
+
+def test_a_statement_read_by_a_speaker_speaks_for_them(run):
+    text = (
+        "Lavrov read a statement broadcast on state television that described the peacekeeping "
+        "plan as a provocation."
+    )
+    statement = one(run(text), "Sergey Lavrov")[0]
+    assert statement.quote.startswith("described the peacekeeping plan")
+
+
+def test_a_time_clause_may_name_its_speaker_after_a_post(run):
+    text = (
+        "Lavrov condemned the peacekeeping plan, just hours after the Ukrainian president, "
+        "Volodymyr Zelensky, said that the ceasefire talks had failed."
+    )
+    assert one(run(text), "Sergey Lavrov")[0].quote == "condemned the peacekeeping plan"
+    assert one(run(text), "Volodymyr Zelensky")[0].quote == "the ceasefire talks had failed"

@@ -1533,6 +1533,12 @@ class Engine:
                     holder = (hit[1], hit[0], doc.toks[i - 1].end - 2, 0.6)
             if holder is None or that >= hi - 1 or doc.folded[that] != "that":
                 continue
+            # Only as an object ("repeated X's claims that", "after allegations from X
+            # that"): as the sentence's subject the clause runs into its verb ("X's claims
+            # that Y were denied").
+            opener = bisect.bisect_left(doc.tok_starts, min(holder[1], doc.toks[i].start))
+            if not any(doc.folded[k] not in ("the", "a", "an") for k in range(lo, opener)):
+                continue
             actor, s_start, s_end, conf = holder
             start = doc.toks[that + 1].start
             if any(f.start <= start < f.end and f.speaker.name == actor.name for f in doc.found):

@@ -829,3 +829,8 @@ def test_a_time_clause_may_name_its_speaker_after_a_post(run):
     )
     assert one(run(text), "Sergey Lavrov")[0].quote == "condemned the peacekeeping plan"
     assert one(run(text), "Volodymyr Zelensky")[0].quote == "the ceasefire talks had failed"
+
+
+def test_a_noun_of_saying_opening_the_sentence_gives_no_statement(run):
+    text = "Lavrov's claims that peacekeepers were deployed were denied by Kyiv."
+    assert not [s for s in run(text) if s.speaker == "Sergey Lavrov"]

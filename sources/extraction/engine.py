@@ -1982,6 +1982,16 @@ class Engine:
                 if m:
                     start += m.end()
             end = sent.end
+            if re.search(r",\s+(?:which|whom)\s+(?:the\s+)?$", doc.body[sent.start : s_start]):
+                # "The truce, which Moscow described as a trap, collapsed": the relative clause
+                # ends at its comma.
+                comma = next(
+                    (m.start() for m in re.finditer(",", doc.body[start:end])
+                     if not doc.in_quote(start + m.start())),
+                    None,
+                )  # fmt: skip
+                if comma is not None:
+                    end = start + comma
             content = doc.body[start:end].strip()
             if not content or content == ":":
                 if doc.body[start:end].strip() == ":" or doc.body[cue_end:end].strip() == ":":

@@ -834,3 +834,8 @@ def test_a_time_clause_may_name_its_speaker_after_a_post(run):
 def test_a_noun_of_saying_opening_the_sentence_gives_no_statement(run):
     text = "Lavrov's claims that peacekeepers were deployed were denied by Kyiv."
     assert not [s for s in run(text) if s.speaker == "Sergey Lavrov"]
+
+
+def test_an_object_relative_clause_ends_at_its_comma(run):
+    text = "The ceasefire plan, which Russia described as a trap, collapsed on Monday."
+    assert one(run(text), "Russia")[0].quote == "described as a trap"

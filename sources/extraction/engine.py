@@ -294,8 +294,6 @@ _QUOTED_AS = re.compile(
     r"(?P<passive>[^,.;“”\"]{1,80}?)\s+(?:was|were)\s+quoted(?:\s+by\s+[^,.;“”\"]{1,60}?)?)"
     r"\s+as\s+saying\b"
 )
-# "Tuesday, responding to an agreement ...": an adjunct, then the speaker's participle clause.
-_ACTING_TAIL = re.compile(r"(?:[^,;“”\"]+?\s+){0,5}?[^,;“”\"\s]*,\s+[a-z]+ing\b")
 # "NIAMEY, Niger (AP) — " / "KIGALI: ": a dateline, not the sentence's subject.
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'\-]+(?:,\s*[A-Z][\w .]*)?\s*(?:\([^)]{1,30}\))?\s*(?:[—–:]|-\s)\s*"
@@ -1575,7 +1573,7 @@ class Engine:
             # "..., the ministry said Tuesday, responding to ...": a long tail that is the
             # speaker's own participle clause, or a relay, still closes the sentence.
             relayed = re.match(r",\s+according to\b", tail) is not None
-            acting = _ACTING_TAIL.match(tail) is not None
+            acting = len(tail.split()) > 14 and self._acting_tail(tail)
             if any(mark in tail for mark in '“"«') or (
                 len(tail.split()) > 14 and not relayed and not acting
             ):
@@ -1656,6 +1654,16 @@ class Engine:
         for f in inner:
             f.via = f.via or relayer.name
         return bool(inner)
+
+    def _acting_tail(self, tail: str) -> bool:
+        """'Tuesday, responding to an agreement ...': a short adjunct, then the speaker's own
+        participle clause."""
+        comma = tail.find(",")
+        return (
+            0 <= comma
+            and len(tail[:comma].split()) <= 6
+            and re.match(r",\s+[a-z]+ing\b", tail[comma:]) is not None
+        )
 
     def _has_inner_attribution(
         self, doc: _Doc, start: int, end: int, *, relayed: bool = False

@@ -1660,7 +1660,7 @@ class Engine:
         participle clause."""
         comma = tail.find(",")
         return (
-            0 <= comma
+            comma >= 0
             and len(tail[:comma].split()) <= 6
             and re.match(r",\s+[a-z]+ing\b", tail[comma:]) is not None
         )

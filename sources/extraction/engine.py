@@ -623,6 +623,8 @@ class Engine:
         i = bisect.bisect_left(doc.tok_starts, start)
         j = bisect.bisect_left(doc.tok_starts, end)
         for k in (i - 1, j, j + 1):
+            if k == j + 1 and j < len(doc.toks) and doc.folded[j] not in _AUX:
+                continue  # "get Bazoum killed, said Barnett": the verb two words on is another's
             if 0 <= k < len(doc.toks):
                 between = doc.body[min(end, doc.toks[k].start) : max(start, doc.toks[k].end)]
                 if any(mark in between for mark in ".!?"):

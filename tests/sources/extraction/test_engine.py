@@ -839,3 +839,12 @@ def test_a_noun_of_saying_opening_the_sentence_gives_no_statement(run):
 def test_an_object_relative_clause_ends_at_its_comma(run):
     text = "The ceasefire plan, which Russia described as a trap, collapsed on Monday."
     assert one(run(text), "Russia")[0].quote == "described as a trap"
+
+
+def test_he_is_the_speaker_named_after_said_not_the_object_before_it(run):
+    text = (
+        "Any deployment could get Zelensky killed, said Sergey Lavrov, the Russian minister.\n"
+        "“Peacekeepers would be a legitimate target,” he said."
+    )
+    direct = [s for s in run(text) if s.kind == "direct"]
+    assert [s.speaker for s in direct] == ["Sergey Lavrov"]

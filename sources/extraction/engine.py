@@ -1657,6 +1657,24 @@ class Engine:
             f.via = f.via or relayer.name
         return bool(inner)
 
+    def _quoted_as_saying(
+        self, doc: _Doc, sent_start: int, cue_start: int
+    ) -> tuple[Resolved, int, int, float] | None:
+        """'The Guardian quoted the Interfax agency as saying that ...': Interfax speaks;
+        'Lavrov was quoted by Interfax as saying ...': Lavrov does."""
+        before = doc.body[sent_start:cue_start]
+        m = re.search(r"\bquoted\s+(?!by\b)(?P<who>[^,;“”\"]{1,80}?)\s+as\s+$", before)
+        if m is None:
+            m = re.search(
+                r"(?P<who>[^,;“”\"]{1,80}?)\s+(?:was|were|is|has been)\s+quoted"
+                r"(?:\s+by\s+[^,;“”\"]{1,60}?)?\s+as\s+$",
+                before,
+            )
+        if m is None:
+            return None
+        lo, hi = doc.toks_between(sent_start + m.start("who"), sent_start + m.end("who"))
+        return self._speaker_ending(doc, lo, hi, sent_start)
+
     def _acting_tail(self, tail: str) -> bool:
         """'Tuesday, responding to an agreement ...': a short adjunct, then the speaker's own
         participle clause."""
@@ -1918,10 +1936,12 @@ class Engine:
             if last is not None and (cue is None or cue.is_participle or tok.start < last.end):
                 i += n
                 continue
+            quoted = self._quoted_as_saying(doc, sent.start, tok.start) if cue else None
             if (
                 cue is not None
                 and cue.is_participle
                 and cue.type == "speech"
+                and quoted is None
                 and not self._mention_just_before(doc, i, lo)
                 and not re.search(
                     r"\b(issued|made|gave|released|delivered|published|sent|wrote|posted|spoke|"
@@ -1935,7 +1955,11 @@ class Engine:
             if inverted is not None:
                 self._add(doc, inverted)
                 return
-            got = self._subject_left(doc, sent.start, tok.start, bool(cue and cue.is_participle))
+            got = (
+                (*quoted, "")
+                if quoted is not None
+                else self._subject_left(doc, sent.start, tok.start, bool(cue and cue.is_participle))
+            )
             if got is None:
                 i += n
                 continue
@@ -2008,8 +2032,13 @@ class Engine:
                     self._colon_paragraph(doc, para_i, actor, s_start, s_end, conf)
                 i += n
                 continue
+            # "said that he hoped “that ...”": the speaker's own verb before the quotation.
+            content_at = start + len(doc.body[start:end]) - len(doc.body[start:end].lstrip())
+            own = re.match(r"(?:he|she|they|it|we)\s+\w+\s+(?:that\s+)?(?=[“\"])", content)
+            if own is not None:
+                content, content_at = content[own.end() :], content_at + own.end()
             if content[:1] in "“\"«'‘":
-                q = doc.in_quote(start + len(doc.body[start:end]) - len(content) + 1)
+                q = doc.in_quote(content_at + 1)
                 if q is not None and q.end >= end - 3:
                     # 'X said: "..."': the direct quotation is the statement.
                     i += n

@@ -848,3 +848,14 @@ def test_he_is_the_speaker_named_after_said_not_the_object_before_it(run):
     )
     direct = [s for s in run(text) if s.kind == "direct"]
     assert [s.speaker for s in direct] == ["Sergey Lavrov"]
+
+
+def test_reported_speech_quoted_by_an_outlet_is_the_quoted_speakers(run):
+    text = "The Guardian quoted Lavrov as saying that peacekeepers would be a legitimate target."
+    statement = one(run(text), "Sergey Lavrov")[0]
+    assert statement.quote == "peacekeepers would be a legitimate target"
+
+
+def test_a_quotation_after_the_speakers_own_verb_is_only_direct(run):
+    text = 'Lavrov said that he hoped "that the ceasefire talks will resume soon."'
+    assert [s.kind for s in run(text)] == ["direct"]

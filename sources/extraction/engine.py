@@ -173,6 +173,8 @@ _BODY_SPEAKERS = frozenset(
         "diplomats",
     ]
 )
+# "The panel", "the experts", "the court": a body named earlier, by a word of its name.
+_BODY_HEADS = word_set("panel experts committee commission court tribunal council agency board")
 _FIRST_PERSON = frozenset(["we", "our", "ours", "us", "i", "my", "me"])
 _FIRST_PERSON_APPOSITION = re.compile(r"\s*(?:We|I)\s*,\s")
 _EVALUATIVE = frozenset(
@@ -765,6 +767,10 @@ class Engine:
             return None
         if word in _ROLE_HEADS or word in _BODY_SPEAKERS:
             return self._role_speaker(doc, lo, hi)
+        if word in _BODY_HEADS and hi - 1 > lo and doc.folded[hi - 2] in ("the", "this"):
+            body = self._named_body(doc, word, last.start)
+            if body is not None:
+                return body, doc.toks[hi - 2].start, last.end, 0.6
         got = self._unknown_name(doc, lo, hi, sent_start)
         if got is None and hi - lo >= 3:
             # "Several countries at the summit": the head before a short prepositional phrase.
@@ -861,6 +867,15 @@ class Engine:
         people = [a for a in self.index.people_with_role(head) if fits(a)]
         if len(people) == 1 and words:
             return people[0], start, doc.toks[hi - 1].end, 0.55
+        return None
+
+    def _named_body(self, doc: _Doc, head: str, pos: int) -> Resolved | None:
+        """'The panel said': the body named just before whose name has that word ("a panel of
+        UN experts urged ... The panel said ... The experts also criticised")."""
+        for start, _end, actor in reversed(doc.mentions):
+            named = head in fold_char_text(actor.name).split()
+            if start < pos and actor.kind in ("organisation", "group") and named:
+                return actor
         return None
 
     def _named_spokesperson(self, doc: _Doc, phrase: str, start: int) -> Resolved | None:

@@ -859,3 +859,17 @@ def test_reported_speech_quoted_by_an_outlet_is_the_quoted_speakers(run):
 def test_a_quotation_after_the_speakers_own_verb_is_only_direct(run):
     text = 'Lavrov said that he hoped "that the ceasefire talks will resume soon."'
     assert [s.kind for s in run(text)] == ["direct"]
+
+
+def test_the_panel_is_the_body_named_before_with_that_word():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (ActorRecord("UN panel of experts", "organisation", aliases=("panel of UN experts",)),)
+    )
+    text = (
+        "A panel of UN experts met in Geneva. The panel said the ceasefire talks must include "
+        "civilians."
+    )
+    statements = Engine(registry).extract(text).statements
+    assert [s.speaker for s in statements] == ["UN panel of experts"]

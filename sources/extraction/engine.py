@@ -349,6 +349,8 @@ _INTRO = word_set(
     """in on at during after before with following earlier later meanwhile however but
     since when while speaking commenting asked as separately also yet still then"""
 )
+# Prepositions opening an adverbial phrase before the subject: "In Dec. 2022, ...".
+_ADJUNCT_OPENERS = word_set("in on at during after before with following since when while")
 # A cue word after these is a noun ("amid reports", "the statement"), not a verb.
 _NOUN_BEFORE = word_set(
     """a an the amid of his her their its these those such media news press our my your
@@ -1123,9 +1125,14 @@ class Engine:
         for k in range(lo, min(hi, lo + 15)):
             if doc.body[doc.toks[k].end : doc.toks[k].end + 1] == ",":
                 starts.append(k + 1)
-                break
+                if len(starts) == 3:
+                    break
         if lo < hi and (doc.folded[lo] in _INTRO or doc.folded[lo].endswith("ly")):
             starts.reverse()
+            if len(starts) > 1 and doc.folded[lo] in _ADJUNCT_OPENERS:
+                # "In Dec. 2022, and last month, Russia boycotted": the subject comes after
+                # the opening phrases, never inside one.
+                starts = starts[:-1]
         for p in starts:
             # "But he repeated ...": a conjunction opening the sentence is not its subject.
             while p < hi and doc.folded[p] in ("a", "an", "the", "but", "and", "yet"):
@@ -1958,6 +1965,7 @@ class Engine:
                 and cue.type == "speech"
                 and quoted is None
                 and not self._mention_just_before(doc, i, lo)
+                and not (doc.folded[i] == "saying" and doc.body[tok.start - 2 : tok.start] == ", ")
                 and not re.search(
                     r"\b(issued|made|gave|released|delivered|published|sent|wrote|posted|spoke|"
                     r"told|appeared|responded|reacted|commented|added)\b",

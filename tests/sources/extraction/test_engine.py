@@ -873,3 +873,14 @@ def test_the_panel_is_the_body_named_before_with_that_word():
     )
     statements = Engine(registry).extract(text).statements
     assert [s.speaker for s in statements] == ["UN panel of experts"]
+
+
+def test_the_subject_follows_two_opening_phrases_and_speaks_through_saying(run):
+    text = (
+        "In Dec. 2022, and last month, Russia boycotted the ceasefire talks, saying it could not "
+        "meet while peacekeepers remain."
+    )
+    statements = run(text)
+    assert [(s.speaker, s.quote) for s in statements] == [
+        ("Russia", "it could not meet while peacekeepers remain")
+    ]

@@ -1679,6 +1679,28 @@ class Engine:
             f.via = f.via or relayer.name
         return bool(inner)
 
+    def _participle_after(self, doc: _Doc, f: _Found, sent: Span) -> None:
+        """'..., said Macron, proposing that X': the speaker's participle says a second thing."""
+        if f.speaker_end is None:
+            return
+        m = re.match(r",\s+(?:while\s+)?(?=[a-z]+ing\b)", doc.body[f.speaker_end : sent.end])
+        if m is None:
+            return
+        k = bisect.bisect_left(doc.tok_starts, f.speaker_end + m.end())
+        cue = self.cues.match(doc.folded, k, doc.toks[k].text) if k < len(doc.toks) else None
+        if cue is None or doc.folded[k + len(cue.words) : k + len(cue.words) + 1] == ["to"]:
+            return  # "responding to ...": what the speaker reacted to, not a position
+        self._add(
+            doc,
+            replace(
+                f,
+                start=self._content_start(doc, cue, k, sent.end),
+                end=sent.end,
+                cue=" ".join(cue.words),
+                quote_conf=0.6,
+            ),
+        )
+
     def _quoted_as_saying(
         self, doc: _Doc, sent_start: int, cue_start: int
     ) -> tuple[Resolved, int, int, float] | None:
@@ -1977,6 +1999,7 @@ class Engine:
             inverted = self._inverted(doc, sent, i, cue, cue_end)
             if inverted is not None:
                 self._add(doc, inverted)
+                self._participle_after(doc, inverted, sent)
                 return
             got = (
                 (*quoted, "")

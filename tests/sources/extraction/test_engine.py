@@ -884,3 +884,15 @@ def test_the_subject_follows_two_opening_phrases_and_speaks_through_saying(run):
     assert [(s.speaker, s.quote) for s in statements] == [
         ("Russia", "it could not meet while peacekeepers remain")
     ]
+
+
+def test_a_participle_after_an_inverted_attribution_is_a_second_statement(run):
+    text = (
+        "Peacekeepers would be a legitimate target, said Lavrov, warning that the ceasefire "
+        "talks would collapse."
+    )
+    quotes = [s.quote for s in one(run(text), "Sergey Lavrov")]
+    assert quotes == [
+        "Peacekeepers would be a legitimate target",
+        "the ceasefire talks would collapse",
+    ]

@@ -1823,6 +1823,7 @@ class Engine:
             return out
         pos = start
         for _ in range(6):
+            pos = self._before_titles(doc, pos, sent_start)
             m = re.search(
                 r"(?:,\s*and\s+|\s+and\s+|,\s*)(?:the\s+)?$",
                 doc.body[max(sent_start, pos - 16) : pos],
@@ -1844,6 +1845,19 @@ class Engine:
             out.append((hit[1], hit[0], end))
             pos = hit[0]
         return out
+
+    def _before_titles(self, doc: _Doc, pos: int, sent_start: int) -> int:
+        """Where the titles before a name start: "Vice Foreign Ministers Cho" -> "Vice"."""
+        k = bisect.bisect_left(doc.tok_starts, pos)
+        while (
+            k > 0
+            and doc.toks[k - 1].start >= sent_start
+            and doc.folded[k - 1] in TITLE_WORDS | {"ministers", "secretaries", "presidents"}
+            and doc.toks[k - 1].text[:1].isupper()
+            and doc.toks[k - 1].end not in doc.mention_by_end
+        ):
+            k -= 1
+        return doc.toks[k].start if k < len(doc.toks) else pos
 
     def _coordinated_after(self, doc: _Doc, start: int) -> list[tuple[Resolved, int, int]]:
         """Actors joined after a subject that opens its clause: "Shoukry and Hacker met ... and
@@ -2121,9 +2135,14 @@ class Engine:
                 partner = replace(f, speaker=other, speaker_start=o_start, speaker_end=o_end)
                 self._add(doc, partner)
                 partners.append(partner)
-            people = [actor, *(o for o, _, _ in together)]
+            # In the order they are named: "they" later is all of them, the first named first.
+            named = sorted(
+                [(s_start, actor), *((o_start, o) for o, o_start, _ in together)],
+                key=lambda n: n[0],
+            )
+            people = [p for _, p in named]
             if len(together) >= 1 and all(p.kind == "person" for p in people):
-                doc.joint, doc.joint_at = people, sent.end
+                doc.joint, doc.joint_at = people, s_start
             if main is not None:
                 self._add(doc, main)
                 f = main
@@ -2160,7 +2179,7 @@ class Engine:
                 cue = self.cues.match(doc.folded, k, doc.toks[k].text)
                 if cue is None or self._is_noun(doc, k):
                     continue
-                if cue.type != "speech" and not (timed and cue.is_finite):
+                if cue.type != "speech" and not cue.is_finite:
                     continue
                 if doc.in_quote(doc.toks[k].start):
                     break

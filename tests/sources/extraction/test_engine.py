@@ -896,3 +896,33 @@ def test_a_participle_after_an_inverted_attribution_is_a_second_statement(run):
         "Peacekeepers would be a legitimate target",
         "the ceasefire talks would collapse",
     ]
+
+
+def test_a_clause_with_its_own_subject_and_verb_of_position_is_a_second_statement(run):
+    text = (
+        "Lavrov and Blinken welcomed the ceasefire talks, and they discussed the deployment of "
+        "peacekeepers."
+    )
+    statements = run(text)
+    welcomed = sorted(s.speaker for s in statements if s.quote == "welcomed the ceasefire talks")
+    discussed = [s.speaker for s in statements if s.quote.startswith("discussed")]
+    assert welcomed == ["Antony Blinken", "Sergey Lavrov"]
+    assert discussed == ["Sergey Lavrov", "Antony Blinken"]
+
+
+def test_titles_between_joined_names_are_skipped():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (
+            ActorRecord("Wendy Sherman", "person", role="Deputy Secretary of State"),
+            ActorRecord("Cho Hyun-dong", "person", ("Cho",), role="Vice Foreign Minister"),
+            ActorRecord("Mori Takeo", "person", ("Mori",), role="Vice Foreign Minister"),
+        )
+    )
+    text = (
+        "Deputy Secretary Sherman met her counterparts. The Deputy Secretary and Vice Foreign "
+        "Ministers Cho and Mori welcomed the ceasefire talks."
+    )
+    statements = Engine(registry).extract(text).statements
+    assert sorted(s.speaker for s in statements) == ["Cho Hyun-dong", "Mori Takeo", "Wendy Sherman"]

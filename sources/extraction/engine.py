@@ -302,6 +302,10 @@ _DATELINE = re.compile(
 )
 # What an actor reads, issues or posts, and that then says something.
 _DOCUMENTS = word_set("statement letter message note communique declaration post speech address")
+# "..., a government statement said": the statement relays its author's words.
+_STATEMENT_SAID = re.compile(
+    r"[\s,]*(?:a|an|the)\s+(?:[\w’'.\-]+\s+){0,3}statement\s+(?:said|says|added|noted)\b"
+)
 # A relative clause opened inside a subject's apposition: names in it are not the subject.
 _RELATIVE_OPEN = re.compile(r"(?:,|\s[—–])\s+(?:who|whose|which)\b")
 # Fewer words before "..., saying that X" only lead up to X.
@@ -1421,10 +1425,12 @@ class Engine:
         return inside.endswith((".", "!", "?")) and after[:1].isupper()
 
     def _relay_after(self, doc: _Doc, start: int, end: int) -> bool:
-        """'..., Reporteri reports.': an outlet passes the quotation on."""
+        """'..., Reporteri reports.' / '..., a government statement said.': an outlet or a
+        statement passes the quotation on."""
         return (
             re.match(r"[\s,]*(?:[\w’'.\-]+\s+){1,4}report(?:s|ed)\b", doc.body[start:end])
             is not None
+            or _STATEMENT_SAID.match(doc.body, start, end) is not None
         )
 
     def _paragraph_parts(self, doc: _Doc, q: Quote) -> list[tuple[int, int]]:
@@ -1614,7 +1620,7 @@ class Engine:
                 return False  # "In a plea published in ..., Bazoum said": an opening phrase
             if not lead.endswith((",", ",”", ',"')) or len(lead.split()) < 4:
                 return False
-            relay = cue.lemma == "report"
+            relay = cue.lemma == "report" or doc.folded[i - 1] in _DOCUMENTS
             if self._has_inner_attribution(doc, sent.start, s_start, relayed=relay):
                 # "He stressed that ..., Reporteri reports": a relay, not the speaker.
                 if not relay:

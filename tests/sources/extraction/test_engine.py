@@ -926,3 +926,11 @@ def test_titles_between_joined_names_are_skipped():
     )
     statements = Engine(registry).extract(text).statements
     assert sorted(s.speaker for s in statements) == ["Cho Hyun-dong", "Mori Takeo", "Wendy Sherman"]
+
+
+def test_a_statement_that_relays_a_named_speaker_is_not_the_speaker(run):
+    text = (
+        "Foreign Minister Sergey Lavrov called on Kyiv to accept a ceasefire and to drop "
+        "“its demand for peacekeepers,” a government statement said."
+    )
+    assert {s.speaker for s in run(text)} == {"Sergey Lavrov"}

@@ -1539,6 +1539,23 @@ class Engine:
             for sent in sentences(doc.body, para_start, para.end):
                 self._reported_sentence(doc, sent, pi)
                 self._noun_content(doc, sent)
+        self._quotes_inside_reports(doc)
+
+    def _quotes_inside_reports(self, doc: _Doc) -> None:
+        """'the ministry said China has urged the US to "find no more excuses"': a state named
+        inside someone's reported words is what they said, not the quotation's speaker."""
+        reported = [f for f in doc.found if f.kind == "reported" and f.speaker.kind != "state"]
+        for f in doc.found:
+            if f.kind != "direct" or f.speaker.kind != "state" or f.speaker_start is None:
+                continue
+            for r in reported:
+                if r.start <= f.speaker_start < f.start < r.end:
+                    f.speaker, f.speaker_start, f.speaker_end = (
+                        r.speaker,
+                        r.speaker_start,
+                        r.speaker_end,
+                    )
+                    break
 
     def _noun_content(self, doc: _Doc, sent: Span) -> None:
         """'following allegations from Prime Minister X that Y', 'repeated China's claims that

@@ -934,3 +934,12 @@ def test_a_statement_that_relays_a_named_speaker_is_not_the_speaker(run):
         "“its demand for peacekeepers,” a government statement said."
     )
     assert {s.speaker for s in run(text)} == {"Sergey Lavrov"}
+
+
+def test_a_state_named_inside_reported_words_is_not_the_quotations_speaker(run):
+    text = (
+        "Lavrov said that Russia seeks a ceasefire that “protects civilians” and rejects "
+        "peacekeepers."
+    )
+    direct = [s for s in run(text) if s.kind == "direct"]
+    assert [s.speaker for s in direct] == ["Sergey Lavrov"]

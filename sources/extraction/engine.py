@@ -306,6 +306,8 @@ _DOCUMENTS = word_set("statement letter message note communique declaration post
 _STATEMENT_SAID = re.compile(
     r"[\s,]*(?:a|an|the)\s+(?:[\w’'.\-]+\s+){0,3}statement\s+(?:said|says|added|noted)\b"
 )
+# Counted or vague sources stay anonymous: "two Israeli officials", "several diplomats".
+_COUNTED = word_set("two three four five six several some many numerous various")
 # A relative clause opened inside a subject's apposition: names in it are not the subject.
 _RELATIVE_OPEN = re.compile(r"(?:,|\s[—–])\s+(?:who|whose|which)\b")
 # Fewer words before "..., saying that X" only lead up to X.
@@ -817,6 +819,8 @@ class Engine:
         if found is not None and not found.is_new:
             return found, start, doc.toks[hi - 1].end, 0.8
         head = doc.folded[hi - 1]
+        if head.endswith("s") and _COUNTED & set(doc.folded[max(lo, j - 1) : hi]):
+            return None  # "two Israeli defense officials": anonymous sources, no speaker
         # "A Kremlin spokesman", "the Russian Foreign Ministry": the body they speak for.
         if head in ("statement", "communique", "readout", "declaration") and has_det:
             # "the statement said": the last body that spoke or was named as speaking.

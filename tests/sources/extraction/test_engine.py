@@ -943,3 +943,8 @@ def test_a_state_named_inside_reported_words_is_not_the_quotations_speaker(run):
     )
     direct = [s for s in run(text) if s.kind == "direct"]
     assert [s.speaker for s in direct] == ["Sergey Lavrov"]
+
+
+def test_counted_officials_are_anonymous_sources(run):
+    text = "According to two Russian officials, the ceasefire talks will resume on Monday."
+    assert run(text) == []

@@ -749,8 +749,12 @@ class Engine:
             and doc.folded[hi - 2] in _POSSESSIVE
             and doc.folded[hi - 3] == "and"
         ):
-            # "Secretary Rubio and his team reiterated": Rubio speaks for them.
-            return self._speaker_ending(doc, lo, hi - 3, sent_start)
+            # "Secretary Rubio and his team reiterated": Rubio speaks for them, and "They" in
+            # the sentences after is Rubio again.
+            got = self._speaker_ending(doc, lo, hi - 3, sent_start)
+            if got is not None and got[0].kind == "person":
+                doc.joint, doc.joint_at = [got[0]], got[1]
+            return got
         if word in ("sides", "parties") and hi - 2 >= lo and doc.folded[hi - 2] in ("both", "two"):
             sides = self._two_sides(doc, doc.toks[hi - 2].start)
             if sides is not None:
@@ -1807,7 +1811,7 @@ class Engine:
 
     def _joint_before(self, doc: _Doc, pos: int) -> bool:
         """Whether people spoke together shortly before: then "They" is all of them."""
-        return len(doc.joint) >= 2 and 0 <= pos - doc.joint_at <= _JOINT_REACH
+        return len(doc.joint) >= 1 and 0 <= pos - doc.joint_at <= _JOINT_REACH
 
     def _coordinated(
         self, doc: _Doc, start: int, sent_start: int

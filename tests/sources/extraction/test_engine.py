@@ -948,3 +948,13 @@ def test_a_state_named_inside_reported_words_is_not_the_quotations_speaker(run):
 def test_counted_officials_are_anonymous_sources(run):
     text = "According to two Russian officials, the ceasefire talks will resume on Monday."
     assert run(text) == []
+
+
+def test_they_after_a_speaker_and_his_team_is_that_speaker(run):
+    text = (
+        "Secretary Blinken and his team welcomed the ceasefire talks. They emphasized that "
+        "peacekeepers are not on the table."
+    )
+    statements = run(text)
+    assert {s.speaker for s in statements} == {"Antony Blinken"}
+    assert any(s.quote == "peacekeepers are not on the table" for s in statements)

@@ -711,6 +711,7 @@ class Engine:
                 actor.how == "surname"
                 and prev is not None
                 and prev.text[:1].isupper()
+                and doc.body[prev.end : start] == " "  # "in Brussels, Blinken": not a first name
                 and doc.folded[j - 1] not in TITLE_WORDS
             ):
                 # "Eric Trump" is not "Donald Trump": a different first name, a new person.

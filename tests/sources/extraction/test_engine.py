@@ -958,3 +958,8 @@ def test_they_after_a_speaker_and_his_team_is_that_speaker(run):
     statements = run(text)
     assert {s.speaker for s in statements} == {"Antony Blinken"}
     assert any(s.quote == "peacekeepers are not on the table" for s in statements)
+
+
+def test_a_place_before_a_comma_is_not_the_speakers_first_name(run):
+    text = "Speaking to reporters in Brussels, Blinken said the ceasefire talks would resume."
+    assert [s.speaker for s in run(text)] == ["Antony Blinken"]

@@ -306,6 +306,8 @@ _DOCUMENTS = word_set("statement letter message note communique declaration post
 _STATEMENT_SAID = re.compile(
     r"[\s,]*(?:a|an|the)\s+(?:[\w’'.\-]+\s+){0,3}statement\s+(?:said|says|added|noted)\b"
 )
+# "both sides", "the two leaders": the pair just named.
+_PAIR_NOUNS = word_set("sides parties leaders ministers men women presidents")
 # Counted or vague sources stay anonymous: "two Israeli officials", "several diplomats".
 _COUNTED = word_set("two three four five six several some many numerous various")
 # A relative clause opened inside a subject's apposition: names in it are not the subject.
@@ -671,6 +673,16 @@ class Engine:
                     break
         return None
 
+    def _pair_phrase(self, doc: _Doc, lo: int, hi: int) -> int | None:
+        """Where 'both sides' / 'the two leaders' / 'the two' ending [lo, hi) starts."""
+        word = doc.folded[hi - 1]
+        if word == "two" and hi - 2 >= lo and doc.folded[hi - 2] == "the":
+            return doc.toks[hi - 2].start
+        if word in _PAIR_NOUNS and hi - 2 >= lo and doc.folded[hi - 2] in ("both", "two"):
+            k = hi - 3 if hi - 3 >= lo and doc.folded[hi - 3] == "the" else hi - 2
+            return doc.toks[k].start
+        return None
+
     def _two_sides(self, doc: _Doc, pos: int) -> list[Resolved] | None:
         """'both sides' / 'the two parties': the pair last named as "X and Y" in this sentence
         or the two before it ("talks between the army and the RSF")."""
@@ -756,11 +768,12 @@ class Engine:
             if got is not None and got[0].kind == "person":
                 doc.joint, doc.joint_at = [got[0]], got[1]
             return got
-        if word in ("sides", "parties") and hi - 2 >= lo and doc.folded[hi - 2] in ("both", "two"):
-            sides = self._two_sides(doc, doc.toks[hi - 2].start)
+        pair_at = self._pair_phrase(doc, lo, hi)
+        if pair_at is not None:
+            sides = self._two_sides(doc, pair_at)
             if sides is not None:
-                doc.joint, doc.joint_at = sides, doc.toks[hi - 2].start
-                return sides[0], doc.toks[hi - 2].start, last.end, 0.6
+                doc.joint, doc.joint_at = sides, pair_at
+                return sides[0], pair_at, last.end, 0.6
         if word == "they" and self._joint_before(doc, last.start):
             return doc.joint[0], last.start, last.end, 0.65
         if word in ("it", "they") and (hi - 1 == lo or doc.folded[hi - 2] in ("and", "but")):
@@ -1822,7 +1835,7 @@ class Engine:
         if out:
             return out
         if re.match(
-            r"(?:they|both sides|both parties|two sides|two parties)\b",
+            r"(?:they|both|the two|two)\b",
             doc.body[start : start + 12],
             re.I,
         ) and self._joint_before(doc, start):

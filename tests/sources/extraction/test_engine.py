@@ -963,3 +963,10 @@ def test_they_after_a_speaker_and_his_team_is_that_speaker(run):
 def test_a_place_before_a_comma_is_not_the_speakers_first_name(run):
     text = "Speaking to reporters in Brussels, Blinken said the ceasefire talks would resume."
     assert [s.speaker for s in run(text)] == ["Antony Blinken"]
+
+
+@pytest.mark.parametrize("pair", ["The two", "Both men"])
+def test_the_two_are_the_pair_just_named(run, pair):
+    text = f"Blinken and Lavrov met in Geneva on Friday. {pair} welcomed the ceasefire talks."
+    said = sorted(s.speaker for s in run(text) if s.quote == "welcomed the ceasefire talks")
+    assert said == ["Antony Blinken", "Sergey Lavrov"]

@@ -308,6 +308,13 @@ _STATEMENT_SAID = re.compile(
 )
 # "both sides", "the two leaders": the pair just named.
 _PAIR_NOUNS = word_set("sides parties leaders ministers men women presidents")
+# A verb of speech followed by a preposition carries the position itself: "warned of war".
+_PREPOSITION_NEXT = re.compile(r"\s+(?:of|against|about)\b")
+# Whom a speaker told, when no "that" follows: "told reporters the talks had stalled".
+_ADDRESSEE = re.compile(
+    r"\s+(?:(?:the|state|local|foreign)\s+)?(?:reporters|journalists|lawmakers|legislators|"
+    r"parliament|delegates|press|media|television|radio|audience)\s+"
+)
 # Counted or vague sources stay anonymous: "two Israeli officials", "several diplomats".
 _COUNTED = word_set("two three four five six several some many numerous various")
 # A relative clause opened inside a subject's apposition: names in it are not the subject.
@@ -1801,9 +1808,9 @@ class Engine:
     def _content_start(self, doc: _Doc, cue: Cue, k: int, end: int) -> int:
         """Where a second verb's words start: "... and welcomed X" keeps the verb of position,
         "... but said (that) X" keeps only what was said."""
-        if cue.type != "speech":
-            return doc.toks[k].start
         cue_end = doc.toks[k + len(cue.words) - 1].end
+        if cue.type != "speech" or _PREPOSITION_NEXT.match(doc.body, cue_end):
+            return doc.toks[k].start
         said = re.match(r"\s*(?:that\s+)?", doc.body[cue_end:end])
         return cue_end + (said.end() if said else 0)
 
@@ -2111,11 +2118,15 @@ class Engine:
                 start = tok.start
                 if official_cue:
                     start = s_end
+            elif _PREPOSITION_NEXT.match(doc.body, cue_end):
+                start = tok.start  # "warned of consequences": the verb carries the position
             else:
                 start = cue_end
                 # "told reporters that", "said in a statement that", "told the Senate:": the
                 # words said start after the addressee or adjunct.
                 m = _LEAD_IN.match(doc.body[start : sent.end])
+                if m is None and doc.folded[i] in ("told", "tell", "tells"):
+                    m = _ADDRESSEE.match(doc.body[start : sent.end])  # "told reporters X"
                 if m is None:
                     m = re.match(r"\s*(?:,\s*)?(?:that\b|:)?\s*", doc.body[start : sent.end])
                 if m:

@@ -970,3 +970,14 @@ def test_the_two_are_the_pair_just_named(run, pair):
     text = f"Blinken and Lavrov met in Geneva on Friday. {pair} welcomed the ceasefire talks."
     said = sorted(s.speaker for s in run(text) if s.quote == "welcomed the ceasefire talks")
     assert said == ["Antony Blinken", "Sergey Lavrov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Lavrov warned of grave consequences for the peacekeepers.", "warned of grave"),
+        ("Lavrov told reporters the ceasefire talks had stalled.", "the ceasefire talks"),
+    ],
+)
+def test_reported_content_starts_where_the_position_starts(run, text, quote):
+    assert one(run(text), "Sergey Lavrov")[0].quote.startswith(quote)

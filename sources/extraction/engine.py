@@ -1753,6 +1753,38 @@ class Engine:
             ),
         )
 
+    def _opening_participle(self, doc: _Doc, sent: Span, lo: int, hi: int) -> None:
+        """'Expressing deep concern about the coup, Blinken recalled ...': the opening
+        participle phrase is a position of the subject after its comma."""
+        if hi - lo < 4 or doc.in_quote(sent.start) or not doc.folded[lo].endswith("ing"):
+            return
+        cue = self.cues.match(doc.folded, lo)
+        if cue is None or cue.type != "position" or doc.folded[lo] in ("regarding", "concerning"):
+            return  # "Commenting after the meeting," only sets the scene
+        m = re.compile(r",[”\"]?\s+").search(doc.body, doc.toks[lo].end, sent.end)
+        if m is None or doc.in_quote(m.start() - 1) and doc.body[m.start() + 1] not in '”"':
+            return
+        after = bisect.bisect_left(doc.tok_starts, m.end())
+        got = self._subject_at(doc, sent.start, after, min(hi, after + 8))
+        if got is None:
+            return
+        actor, s_start, s_end, conf, _ = got
+        self._add(
+            doc,
+            _Found(
+                actor,
+                doc.toks[lo].start,
+                m.start() + (2 if doc.body[m.start() + 1] in '”"' else 0),
+                "reported",
+                s_start,
+                s_end,
+                cue=" ".join(cue.words),
+                speaker_conf=conf,
+                quote_conf=0.6,
+                date_text=doc.body[sent.start : sent.end],
+            ),
+        )
+
     def _quoted_as_saying(
         self, doc: _Doc, sent_start: int, cue_start: int
     ) -> tuple[Resolved, int, int, float] | None:
@@ -1979,6 +2011,7 @@ class Engine:
         lo, hi = doc.toks_between(sent.start, sent.end)
         if self._trailing(doc, sent, lo, hi):
             return
+        self._opening_participle(doc, sent, lo, hi)
         covered_until = -1
         last: _Found | None = None
         partners: list[_Found] = []  # the same statement for subjects joined to last's

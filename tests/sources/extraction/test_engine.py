@@ -981,3 +981,16 @@ def test_the_two_are_the_pair_just_named(run, pair):
 )
 def test_reported_content_starts_where_the_position_starts(run, text, quote):
     assert one(run(text), "Sergey Lavrov")[0].quote.startswith(quote)
+
+
+def test_an_opening_participle_of_position_is_the_subjects_statement(run):
+    text = (
+        "Welcoming the ceasefire talks, Secretary Blinken recalled the principles of the Charter."
+    )
+    quotes = [s.quote for s in one(run(text), "Antony Blinken")]
+    assert "Welcoming the ceasefire talks" in quotes
+
+
+def test_an_opening_participle_of_speech_only_sets_the_scene(run):
+    text = "Commenting after the meeting, Blinken said the ceasefire talks would resume."
+    assert [s.quote for s in run(text)] == ["the ceasefire talks would resume"]

@@ -288,6 +288,8 @@ _JOINT_REACH = 600
 _RELATIVE = "which"
 # "..., which says X", "..., who has long insisted X": a relative clause that speaks.
 _RELATIVE_SPEECH = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+){0,2}?(?P<verb>[a-z]+)\b")
+# "..., which it described as X": the speaker's own words about what it just named.
+_OBJECT_RELATIVE = re.compile(r",\s+(?:which|whom)\s+(?:it|he|she|they)\s+(?P<verb>[a-z]+)\b")
 # How many words into relayed content its own speaker's verb may come.
 _INNER_REACH = 30
 # "AFP quoted Erdogan as saying" / "Erdogan was quoted by AFP as saying": who was quoted.
@@ -2328,8 +2330,30 @@ class Engine:
             return replace(f, start=start, end=sent.end, cue=" ".join(cue.words))
         return None
 
+    def _object_relative(self, doc: _Doc, f: _Found, sent: Span) -> bool:
+        """'... the resolution, which it described as a “political” move': the speaker's own
+        characterisation, a statement of its own ending at the clause's comma."""
+        for m in _OBJECT_RELATIVE.finditer(doc.body, f.start, sent.end):
+            if doc.in_quote(m.start()):
+                continue
+            k = bisect.bisect_left(doc.tok_starts, m.start("verb"))
+            cue = self.cues.match(doc.folded, k, doc.toks[k].text) if k < len(doc.toks) else None
+            if cue is None or cue.type != "position":
+                continue
+            end = sent.end
+            for c in re.finditer(",", doc.body[m.end() : sent.end]):
+                if not doc.in_quote(m.end() + c.start()):
+                    end = m.end() + c.start()
+                    break
+            f.end = m.start()
+            self._add(doc, replace(f, start=doc.toks[k].start, end=end, cue=" ".join(cue.words)))
+            return True
+        return False
+
     def _relative_clause(self, doc: _Doc, f: _Found, sent: Span) -> bool:
         """'... with Niger's junta, which says it is severing ties': the junta's own statement."""
+        if self._object_relative(doc, f, sent):
+            return True
         for m in _RELATIVE_SPEECH.finditer(doc.body, f.start, sent.end):
             if doc.in_quote(m.start()):
                 continue

@@ -994,3 +994,12 @@ def test_an_opening_participle_of_position_is_the_subjects_statement(run):
 def test_an_opening_participle_of_speech_only_sets_the_scene(run):
     text = "Commenting after the meeting, Blinken said the ceasefire talks would resume."
     assert [s.quote for s in run(text)] == ["the ceasefire talks would resume"]
+
+
+def test_the_speakers_object_relative_clause_is_a_statement_of_its_own(run):
+    text = (
+        "Lavrov said Russia condemns the peacekeeping plan, which he described as a provocation, "
+        "and will respond."
+    )
+    quotes = [s.quote for s in one(run(text), "Sergey Lavrov")]
+    assert "described as a provocation" in quotes

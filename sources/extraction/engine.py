@@ -290,6 +290,11 @@ _RELATIVE = "which"
 _RELATIVE_SPEECH = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+){0,2}?(?P<verb>[a-z]+)\b")
 # "..., which it described as X": the speaker's own words about what it just named.
 _OBJECT_RELATIVE = re.compile(r",\s+(?:which|whom)\s+(?:it|he|she|they)\s+(?P<verb>[a-z]+)\b")
+# Participles that take a stand against something after the content: "..., dismissing X".
+_REJECTING = word_set(
+    """dismissing rejecting condemning denouncing accusing criticising criticizing blaming
+    slamming decrying"""
+)
 # How many words into relayed content its own speaker's verb may come.
 _INNER_REACH = 30
 # "AFP quoted Erdogan as saying" / "Erdogan was quoted by AFP as saying": who was quoted.
@@ -1264,7 +1269,11 @@ class Engine:
                     doc,
                     replace(f, start=more_start, end=full, cue=cue, quote_conf=0.65),
                 )
-        if more is not None and len(doc.body[start:end].split()) < _PREFACE_WORDS:
+        if (
+            more is not None
+            and more[1] not in _REJECTING
+            and len(doc.body[start:end].split()) < _PREFACE_WORDS
+        ):
             return  # "accused the West of arrogance, emphasizing that X": the preface to X
         if end - start < 3 or len(doc.body[start:end].split()) < 2:
             return
@@ -1296,6 +1305,9 @@ class Engine:
             if cue is not None and cue.type == "speech" and _THAT.match(rest):
                 # "..., emphasizing once again that X": X is reported speech too.
                 continue
+            if word in _REJECTING and rest.strip():
+                # "..., dismissing the move by the coup leaders": a second position, verb and all.
+                return cut, (m.end() - len(word), word)
             return cut, None
         return end, None
 

@@ -1003,3 +1003,15 @@ def test_the_speakers_object_relative_clause_is_a_statement_of_its_own(run):
     )
     quotes = [s.quote for s in one(run(text), "Sergey Lavrov")]
     assert "described as a provocation" in quotes
+
+
+def test_a_participle_rejecting_something_after_the_content_is_a_second_statement(run):
+    text = (
+        "Lavrov said Moscow only recognizes the legitimate Ukrainian authorities, dismissing the "
+        "peacekeeping plan."
+    )
+    quotes = [s.quote for s in one(run(text), "Sergey Lavrov")]
+    assert quotes == [
+        "Moscow only recognizes the legitimate Ukrainian authorities",
+        "dismissing the peacekeeping plan",
+    ]

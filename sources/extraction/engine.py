@@ -1168,11 +1168,10 @@ class Engine:
                 if len(starts) == 3:
                     break
         if lo < hi and (doc.folded[lo] in _INTRO or doc.folded[lo].endswith("ly")):
-            starts.reverse()
-            if len(starts) > 1 and doc.folded[lo] in _ADJUNCT_OPENERS:
-                # "In Dec. 2022, and last month, Russia boycotted": the subject comes after
-                # the opening phrases, never inside one.
-                starts = starts[:-1]
+            # After the opening phrase first; "In Dec. 2022, and last month, Russia boycotted":
+            # after a second one, and never inside an adverbial opening phrase.
+            opening = [] if len(starts) > 1 and doc.folded[lo] in _ADJUNCT_OPENERS else [lo]
+            starts = starts[1:] + opening
         for p in starts:
             # "But he repeated ...": a conjunction opening the sentence is not its subject.
             while p < hi and doc.folded[p] in ("a", "an", "the", "but", "and", "yet"):

@@ -1015,3 +1015,11 @@ def test_a_participle_rejecting_something_after_the_content_is_a_second_statemen
         "Moscow only recognizes the legitimate Ukrainian authorities",
         "dismissing the peacekeeping plan",
     ]
+
+
+def test_the_subject_after_an_opening_word_is_not_an_item_of_a_later_list(run):
+    text = (
+        "However, the Coalition of the willing from states excluding Russia, Ukraine and "
+        "Belarus met Friday in Paris, concluding that peacekeepers were needed."
+    )
+    assert {s.speaker for s in run(text)} == {"Coalition of the willing"}

@@ -1276,6 +1276,8 @@ class Engine:
             return  # "accused the West of arrogance, emphasizing that X": the preface to X
         if end - start < 3 or len(doc.body[start:end].split()) < 2:
             return
+        if f.kind == "reported" and self._quoted_clause(doc, start, end):
+            return  # 'expressed the hope “that ...”': the direct quotation is the statement
         for other in doc.found:
             if other.speaker.name == f.speaker.name and other.start == start and other.end == end:
                 return
@@ -1283,6 +1285,14 @@ class Engine:
         f.paragraph = self._para_index(doc, start)
         self._new_actor(doc, f.speaker)
         doc.found.append(f)
+
+    def _quoted_clause(self, doc: _Doc, start: int, end: int) -> bool:
+        """A content clause wholly inside quotation marks after a few words of lead-in."""
+        m = re.match(r"(?:[\w’']+\s+){0,4}[“\"]that\b", doc.body[start:end])
+        if m is None:
+            return False
+        q = doc.in_quote(start + m.end() - 3)
+        return q is not None and q.end >= end - 2
 
     def _clause_end(self, doc: _Doc, start: int, end: int) -> tuple[int, tuple[int, str] | None]:
         """Where reported content ends: before a trailing participle clause outside quotes.

@@ -1023,3 +1023,11 @@ def test_the_subject_after_an_opening_word_is_not_an_item_of_a_later_list(run):
         "Belarus met Friday in Paris, concluding that peacekeepers were needed."
     )
     assert {s.speaker for s in run(text)} == {"Coalition of the willing"}
+
+
+def test_a_that_clause_wholly_in_quotation_marks_is_only_direct(run):
+    text = (
+        "Lavrov met Blinken in Geneva and expressed the hope “that the ceasefire talks will "
+        "resume soon.”"
+    )
+    assert [s.kind for s in run(text)] == ["direct"]

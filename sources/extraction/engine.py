@@ -322,6 +322,8 @@ _ADDRESSEE = re.compile(
     r"\s+(?:(?:the|state|local|foreign)\s+)?(?:reporters|journalists|lawmakers|legislators|"
     r"parliament|delegates|press|media|television|radio|audience)\s+"
 )
+# What joins a pair: "X and Y", "X met with Russian Foreign Minister Y".
+_PAIRED = re.compile(r"\s+(?:and|(?:[a-z]+\s+){1,3}?with)\s+(?:the\s+)?")
 # Counted or vague sources stay anonymous: "two Israeli officials", "several diplomats".
 _COUNTED = word_set("two three four five six several some many numerous various")
 # A relative clause opened inside a subject's apposition: names in it are not the subject.
@@ -706,8 +708,16 @@ class Engine:
         for start, end, actor in doc.mentions:
             if start < lo or end >= pos:
                 continue
-            m = re.match(r"\s+and\s+(?:the\s+)?", doc.body[end:pos])
-            second = doc.mention_by_start.get(end + m.end()) if m else None
+            # "X and Y", "X spoke today with Foreign Minister Y"
+            m = _PAIRED.match(doc.body, end, pos)
+            second = None
+            if m is not None:
+                k = bisect.bisect_left(doc.tok_starts, m.end())
+                while second is None and k < len(doc.toks) and doc.toks[k].start < pos:
+                    second = doc.mention_by_start.get(doc.toks[k].start)
+                    if not doc.toks[k].text[:1].isupper():
+                        break  # past the titles: no name joined here
+                    k += 1
             if second is not None and second[1].name != actor.name and not doc.in_quote(start):
                 pair = [actor, second[1]]
         return pair

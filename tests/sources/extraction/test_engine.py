@@ -1031,3 +1031,12 @@ def test_a_that_clause_wholly_in_quotation_marks_is_only_direct(run):
         "resume soon.”"
     )
     assert [s.kind for s in run(text)] == ["direct"]
+
+
+def test_the_two_after_a_call_with_a_titled_counterpart_are_both(run):
+    text = (
+        "Secretary Blinken spoke today with Russian Foreign Minister Lavrov. The two discussed "
+        "the deployment of peacekeepers."
+    )
+    said = sorted(s.speaker for s in run(text) if s.quote.startswith("discussed"))
+    assert said == ["Antony Blinken", "Sergey Lavrov"]

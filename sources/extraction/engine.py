@@ -324,6 +324,11 @@ _ADDRESSEE = re.compile(
 )
 # What joins a pair: "X and Y", "X met with Russian Foreign Minister Y".
 _PAIRED = re.compile(r"\s+(?:and|(?:[a-z]+\s+){1,3}?with)\s+(?:the\s+)?")
+# "Trump's threat to seize the island “...”": a possessor's noun of saying, then the quote.
+_POSSESSED = re.compile(
+    r"['’]s\s+(?:threat|threats|promise|pledge|vow|call|demand|warning|claim|claims|remarks|"
+    r"comments|words)\b[^.,;“”\"]{0,80}$"
+)
 # Counted or vague sources stay anonymous: "two Israeli officials", "several diplomats".
 _COUNTED = word_set("two three four five six several some many numerous various")
 # A relative clause opened inside a subject's apposition: names in it are not the subject.
@@ -1398,8 +1403,8 @@ class Engine:
             fragment = (
                 q.open_mark > sent.start + 1 and doc.body[sent.start : q.open_mark].strip() != ""
             )
-            got = None
-            if not (fragment and self._closes_sentence(doc, q, close, after_end)):
+            got = self._possessed_words(doc, sent.start, q.open_mark) if fragment else None
+            if got is None and not (fragment and self._closes_sentence(doc, q, close, after_end)):
                 got = self._attribution_after(doc, close + 1, after_end)
             how = "after"
             if got is None or self._relay_after(doc, close + 1, after_end):
@@ -1478,6 +1483,19 @@ class Engine:
                             quote_conf=0.8,
                         ),
                     )
+
+    def _possessed_words(
+        self, doc: _Doc, sent_start: int, open_mark: int
+    ) -> tuple[Resolved, int, int, float] | None:
+        """'hit back at Trump's threat to seize the island “one way or the other”': words
+        quoted inside a noun of saying are its possessor's."""
+        m = _POSSESSED.search(doc.body, sent_start, open_mark)
+        if m is None:
+            return None
+        hit = doc.mention_by_end.get(m.start())
+        if hit is None or doc.in_quote(hit[0]):
+            return None
+        return hit[1], hit[0], m.start(), 0.6
 
     def _closes_sentence(self, doc: _Doc, q: Quote, close: int, after_end: int) -> bool:
         """'... said foreign support must end, “including X’s aid.” Rwanda has denied ...': the

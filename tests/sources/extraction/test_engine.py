@@ -1040,3 +1040,12 @@ def test_the_two_after_a_call_with_a_titled_counterpart_are_both(run):
     )
     said = sorted(s.speaker for s in run(text) if s.quote.startswith("discussed"))
     assert said == ["Antony Blinken", "Sergey Lavrov"]
+
+
+def test_words_quoted_inside_a_possessors_threat_are_the_possessors(run):
+    text = (
+        "Zelensky hit back at Lavrov's threat to target peacekeepers “wherever they are,” "
+        "insisting that Ukraine would decide."
+    )
+    direct = [s for s in run(text) if s.kind == "direct"]
+    assert [s.speaker for s in direct] == ["Sergey Lavrov"]

@@ -62,6 +62,8 @@ class CueLexicon:
 
     by_first: dict[str, list[Cue]] = field(default_factory=dict)
     according: list[tuple[str, ...]] = field(default_factory=list)
+    # Nouns that introduce content: "allegations from X that ...", "X's claims that ...".
+    nouns: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls, extra: Mapping[str, Iterable[str]] | None = None) -> CueLexicon:
@@ -82,6 +84,7 @@ class CueLexicon:
                 phrases.extend(extra.get(cue_type, []))
             for phrase in phrases:
                 lexicon.add(phrase, cue_type, forms)
+        lexicon.nouns = frozenset(w.lower() for w in raw.get("nouns", []))
         for phrase in raw.get("according", []):
             lexicon.according.append(tuple(phrase.lower().split()))
         if extra:

@@ -97,6 +97,11 @@ _AUX = frozenset(
         "formally",
         "officially",
         "just",
+        "meanwhile",
+        "likewise",
+        "similarly",
+        "now",
+        "still",
     ]
 )
 _PREPOSITIONS = frozenset(
@@ -168,6 +173,8 @@ _BODY_SPEAKERS = frozenset(
         "diplomats",
     ]
 )
+# "The panel", "the experts", "the court": a body named earlier, by a word of its name.
+_BODY_HEADS = word_set("panel experts committee commission court tribunal council agency board")
 _FIRST_PERSON = frozenset(["we", "our", "ours", "us", "i", "my", "me"])
 _FIRST_PERSON_APPOSITION = re.compile(r"\s*(?:We|I)\s*,\s")
 _EVALUATIVE = frozenset(
@@ -270,7 +277,7 @@ _ADDING = re.compile(
 )
 # A participle of speech after the content says a second thing: "..., saying (that) X".
 _SAYING = re.compile(
-    r",\s+(saying|adding|insisting|stressing|noting|arguing|explaining|clarifying|stating|"
+    r",[”\"]?\s+(saying|adding|insisting|stressing|noting|arguing|explaining|clarifying|stating|"
     r"asserting|emphasi[sz]ing|underlining|underscoring|reiterating|maintaining)\s+(?:that\s+)?"
 )
 # The first of two posts joined as a subject: "The Minister and the Deputy Secretary".
@@ -281,15 +288,68 @@ _JOINT_REACH = 600
 _RELATIVE = "which"
 # "..., which says X", "..., who has long insisted X": a relative clause that speaks.
 _RELATIVE_SPEECH = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+){0,2}?(?P<verb>[a-z]+)\b")
+# "..., which it described as X": the speaker's own words about what it just named.
+_OBJECT_RELATIVE = re.compile(r",\s+(?:which|whom)\s+(?:it|he|she|they)\s+(?P<verb>[a-z]+)\b")
+# Participles that take a stand against something after the content: "..., dismissing X".
+_REJECTING = word_set(
+    """dismissing rejecting condemning denouncing accusing criticising criticizing blaming
+    slamming decrying"""
+)
+# How many words into relayed content its own speaker's verb may come.
+_INNER_REACH = 30
+# "AFP quoted Erdogan as saying" / "Erdogan was quoted by AFP as saying": who was quoted.
+_QUOTED_AS = re.compile(
+    r"[\s,]*(?:[^,.;“”\"]{1,60}?\s+quoted\s+(?!by\b)(?P<speaker>[^,.;“”\"]{1,80}?)|"
+    r"(?P<passive>[^,.;“”\"]{1,80}?)\s+(?:was|were)\s+quoted(?:\s+by\s+[^,.;“”\"]{1,60}?)?)"
+    r"\s+as\s+saying\b"
+)
+# "NIAMEY, Niger (AP) — " / "KIGALI: ": a dateline, not the sentence's subject.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'\-]+(?:,\s*[A-Z][\w .]*)?\s*(?:\([^)]{1,30}\))?\s*(?:[—–:]|-\s)\s*"
+)
+# What an actor reads, issues or posts, and that then says something.
+_DOCUMENTS = word_set("statement letter message note communique declaration post speech address")
+# "..., a government statement said": the statement relays its author's words.
+_STATEMENT_SAID = re.compile(
+    r"[\s,]*(?:a|an|the)\s+(?:[\w’'.\-]+\s+){0,3}statement\s+(?:said|says|added|noted)\b"
+)
+# "both sides", "the two leaders": the pair just named.
+_PAIR_NOUNS = word_set("sides parties leaders ministers men women presidents")
+# A verb of speech followed by a preposition carries the position itself: "warned of war".
+_PREPOSITION_NEXT = re.compile(r"\s+(?:of|against|about)\b")
+# Whom a speaker told, when no "that" follows: "told reporters the talks had stalled".
+_ADDRESSEE = re.compile(
+    r"\s+(?:(?:the|state|local|foreign)\s+)?(?:reporters|journalists|lawmakers|legislators|"
+    r"parliament|delegates|press|media|television|radio|audience)\s+"
+)
+# What joins a pair: "X and Y", "X met with Russian Foreign Minister Y".
+_PAIRED = re.compile(r"\s+(?:and|(?:[a-z]+\s+){1,3}?with)\s+(?:the\s+)?")
+# "Trump's threat to seize the island “...”": a possessor's noun of saying, then the quote.
+_POSSESSED = re.compile(
+    r"['’]s\s+(?:threat|threats|promise|pledge|vow|call|demand|warning|claim|claims|remarks|"
+    r"comments|words)\b[^.,;“”\"]{0,80}$"
+)
+# Counted or vague sources stay anonymous: "two Israeli officials", "several diplomats".
+_COUNTED = word_set("two three four five six several some many numerous various")
+# A relative clause opened inside a subject's apposition: names in it are not the subject.
+_RELATIVE_OPEN = re.compile(r"(?:,|\s[—–])\s+(?:who|whose|which)\b")
 # Fewer words before "..., saying that X" only lead up to X.
 _PREFACE_WORDS = 6
 # A participle clause after a comma starts the writer's gloss or the next attribution, not more of
 # the reported content: "..., adding that ...", "..., signalling that ...", "..., according to him".
 _TRAILING_CLAUSE = re.compile(
-    r",\s+(?:(?!(?:including|according|regarding|concerning|during|following|excluding|"
+    r",[”\"]?\s+(?:(?!(?:including|according|regarding|concerning|during|following|excluding|"
     r"notwithstanding|involving|pending|nothing|something|anything|everything)\b)[a-z]+ing\b|"
     r"according to\b)"
 )
+# Where a second clause may start with its own speaker: "..., but X said", "...; X said",
+# "..., after X urged".
+_NEXT_CLAUSE = re.compile(
+    r"(?:,|;)\s+(?:and|but|while|whereas)\s+|;\s+|,\s+(?P<when>after|as|when|before|since)\s+"
+    r"|,\s+(?:just\s+|shortly\s+|only\s+)?(?:(?:a|an|one|two|three|hours|days|weeks|day|week)\s+)"
+    r"{1,2}(?P<lag>after|before)\s+"
+)
+_POST_BEFORE = re.compile(r"(?:the\s+)?[\w’'.\- ]{1,50},\s*")
 _THAT = re.compile(r"(?:\s+[\w’'\-]+){0,6}?\s+that\b")
 _TRAILING_MIN = 20  # characters of content before a cut: never leave a stub
 # Capitalised words that start sentences but name no one.
@@ -318,6 +378,8 @@ _INTRO = word_set(
     """in on at during after before with following earlier later meanwhile however but
     since when while speaking commenting asked as separately also yet still then"""
 )
+# Prepositions opening an adverbial phrase before the subject: "In Dec. 2022, ...".
+_ADJUNCT_OPENERS = word_set("in on at during after before with following since when while")
 # A cue word after these is a noun ("amid reports", "the statement"), not a verb.
 _NOUN_BEFORE = word_set(
     """a an the amid of his her their its these those such media news press our my your
@@ -594,6 +656,8 @@ class Engine:
         i = bisect.bisect_left(doc.tok_starts, start)
         j = bisect.bisect_left(doc.tok_starts, end)
         for k in (i - 1, j, j + 1):
+            if k == j + 1 and j < len(doc.toks) and doc.folded[j] not in _AUX:
+                continue  # "get Bazoum killed, said Barnett": the verb two words on is another's
             if 0 <= k < len(doc.toks):
                 between = doc.body[min(end, doc.toks[k].start) : max(start, doc.toks[k].end)]
                 if any(mark in between for mark in ".!?"):
@@ -630,6 +694,39 @@ class Engine:
                     break
         return None
 
+    def _pair_phrase(self, doc: _Doc, lo: int, hi: int) -> int | None:
+        """Where 'both sides' / 'the two leaders' / 'the two' ending [lo, hi) starts."""
+        word = doc.folded[hi - 1]
+        if word == "two" and hi - 2 >= lo and doc.folded[hi - 2] == "the":
+            return doc.toks[hi - 2].start
+        if word in _PAIR_NOUNS and hi - 2 >= lo and doc.folded[hi - 2] in ("both", "two"):
+            k = hi - 3 if hi - 3 >= lo and doc.folded[hi - 3] == "the" else hi - 2
+            return doc.toks[k].start
+        return None
+
+    def _two_sides(self, doc: _Doc, pos: int) -> list[Resolved] | None:
+        """'both sides' / 'the two parties': the pair last named as "X and Y" in this sentence
+        or the two before it ("talks between the army and the RSF")."""
+        si = bisect.bisect_right(doc.sent_starts, pos) - 1
+        lo = doc.sent_starts[max(0, si - 2)]
+        pair: list[Resolved] | None = None
+        for start, end, actor in doc.mentions:
+            if start < lo or end >= pos:
+                continue
+            # "X and Y", "X spoke today with Foreign Minister Y"
+            m = _PAIRED.match(doc.body, end, pos)
+            second = None
+            if m is not None:
+                k = bisect.bisect_left(doc.tok_starts, m.end())
+                while second is None and k < len(doc.toks) and doc.toks[k].start < pos:
+                    second = doc.mention_by_start.get(doc.toks[k].start)
+                    if not doc.toks[k].text[:1].isupper():
+                        break  # past the titles: no name joined here
+                    k += 1
+            if second is not None and second[1].name != actor.name and not doc.in_quote(start):
+                pair = [actor, second[1]]
+        return pair
+
     def _last_group(self, doc: _Doc, pos: int) -> Resolved | None:
         for _start, end, actor in reversed(doc.mentions):
             if end <= pos and actor.kind == "group":
@@ -655,6 +752,7 @@ class Engine:
                 actor.how == "surname"
                 and prev is not None
                 and prev.text[:1].isupper()
+                and doc.body[prev.end : start] == " "  # "in Brussels, Blinken": not a first name
                 and doc.folded[j - 1] not in TITLE_WORDS
             ):
                 # "Eric Trump" is not "Donald Trump": a different first name, a new person.
@@ -693,8 +791,18 @@ class Engine:
             and doc.folded[hi - 2] in _POSSESSIVE
             and doc.folded[hi - 3] == "and"
         ):
-            # "Secretary Rubio and his team reiterated": Rubio speaks for them.
-            return self._speaker_ending(doc, lo, hi - 3, sent_start)
+            # "Secretary Rubio and his team reiterated": Rubio speaks for them, and "They" in
+            # the sentences after is Rubio again.
+            got = self._speaker_ending(doc, lo, hi - 3, sent_start)
+            if got is not None and got[0].kind == "person":
+                doc.joint, doc.joint_at = [got[0]], got[1]
+            return got
+        pair_at = self._pair_phrase(doc, lo, hi)
+        if pair_at is not None:
+            sides = self._two_sides(doc, pair_at)
+            if sides is not None:
+                doc.joint, doc.joint_at = sides, pair_at
+                return sides[0], pair_at, last.end, 0.6
         if word == "they" and self._joint_before(doc, last.start):
             return doc.joint[0], last.start, last.end, 0.65
         if word in ("it", "they") and (hi - 1 == lo or doc.folded[hi - 2] in ("and", "but")):
@@ -714,6 +822,10 @@ class Engine:
             return None
         if word in _ROLE_HEADS or word in _BODY_SPEAKERS:
             return self._role_speaker(doc, lo, hi)
+        if word in _BODY_HEADS and hi - 1 > lo and doc.folded[hi - 2] in ("the", "this"):
+            body = self._named_body(doc, word, last.start)
+            if body is not None:
+                return body, doc.toks[hi - 2].start, last.end, 0.6
         got = self._unknown_name(doc, lo, hi, sent_start)
         if got is None and hi - lo >= 3:
             # "Several countries at the summit": the head before a short prepositional phrase.
@@ -729,12 +841,21 @@ class Engine:
         # The noun phrase: back to its determiner, at most five words.
         j = hi - 1
         while j > lo and hi - j < 6 and doc.folded[j - 1] not in ("the", "a", "an", ",", "and"):
-            if doc.toks[j - 1].end + 3 < doc.toks[j].start:
-                break
+            gap = doc.body[doc.toks[j - 1].end : doc.toks[j].start]
+            if len(gap) > 3 or gap.strip():
+                break  # punctuation ends the phrase: "KIGALI: Rwanda's foreign minister"
             j -= 1
         has_det = j > lo and doc.folded[j - 1] in ("the", "a", "an")
         if not has_det and doc.toks[j].text.lower().endswith(("’s", "'s")):
             has_det = True  # "Ukraine's president": a possessive works as a determiner
+        if not has_det and j > lo and doc.folded[j - 1] == "and":
+            # "The Foreign Minister and Deputy Secretary": one determiner for both posts.
+            k = j - 2
+            while (
+                k >= lo and j - k < 6 and doc.folded[k] != "the" and doc.toks[k].text[:1].isupper()
+            ):
+                k -= 1
+            has_det = k >= lo and doc.folded[k] == "the" and doc.folded[j - 2] in _ROLE_HEADS
         start = (
             doc.toks[j - 1].start
             if has_det and doc.folded[j - 1] in ("the", "a", "an")
@@ -745,6 +866,8 @@ class Engine:
         if found is not None and not found.is_new:
             return found, start, doc.toks[hi - 1].end, 0.8
         head = doc.folded[hi - 1]
+        if head.endswith("s") and _COUNTED & set(doc.folded[max(lo, j - 1) : hi]):
+            return None  # "two Israeli defense officials": anonymous sources, no speaker
         # "A Kremlin spokesman", "the Russian Foreign Ministry": the body they speak for.
         if head in ("statement", "communique", "readout", "declaration") and has_det:
             # "the statement said": the last body that spoke or was named as speaking.
@@ -755,6 +878,10 @@ class Engine:
                 if e <= start and actor.kind in ("organisation", "state") and not doc.in_quote(s):
                     return actor, start, doc.toks[hi - 1].end, 0.5
             return None
+        if head.startswith("spokes") and doc.folded[j - 1] == "the" and has_det:
+            named = self._named_spokesperson(doc, phrase, start)
+            if named is not None:
+                return named, start, doc.toks[hi - 1].end, 0.65
         if head in _BODY_SPEAKERS or (head in ("official", "officials")):
             for s, e, actor in doc.mentions:
                 if start <= s and e <= doc.toks[hi - 1].end and actor.kind != "person":
@@ -779,20 +906,53 @@ class Engine:
         words = set(doc.folded[j:hi])
         state = self.index.state_of(doc.body[start : doc.toks[hi - 1].start])
 
-        def fits(actor: Resolved) -> bool:
-            if head not in fold_char_text(actor.role).split():
+        def fits(actor: Resolved, strict: bool = False) -> bool:
+            role = fold_char_text(actor.role).split()
+            # Strictly, the post's own head noun: "the Secretary" is the Secretary of State,
+            # not the Secretary General.
+            if head not in (_role_head(role) if strict else role):
                 return False
             return state is None or actor.affiliation is None or actor.affiliation == state
 
-        for f in reversed(doc.found):
-            if f.speaker.kind == "person" and f.end <= start and fits(f.speaker):
-                return f.speaker, start, doc.toks[hi - 1].end, 0.7
-        for pos, actor in reversed(doc.persons):
-            if pos < start and fits(actor):
-                return actor, start, doc.toks[hi - 1].end, 0.65
+        for strict in (True, False):
+            for f in reversed(doc.found):
+                if f.speaker.kind == "person" and f.end <= start and fits(f.speaker, strict):
+                    return f.speaker, start, doc.toks[hi - 1].end, 0.7
+            for pos, actor in reversed(doc.persons):
+                if pos < start and fits(actor, strict):
+                    return actor, start, doc.toks[hi - 1].end, 0.65
         people = [a for a in self.index.people_with_role(head) if fits(a)]
         if len(people) == 1 and words:
             return people[0], start, doc.toks[hi - 1].end, 0.55
+        return None
+
+    def _named_body(self, doc: _Doc, head: str, pos: int) -> Resolved | None:
+        """'The panel said': the body named just before whose name has that word ("a panel of
+        UN experts urged ... The panel said ... The experts also criticised")."""
+        for start, _end, actor in reversed(doc.mentions):
+            named = head in fold_char_text(actor.name).split()
+            if start < pos and actor.kind in ("organisation", "group") and named:
+                return actor
+        return None
+
+    def _named_spokesperson(self, doc: _Doc, phrase: str, start: int) -> Resolved | None:
+        """'The State Department spokesman' after 'Spokesman Ned Price said': the person named
+        earlier in that post (an unnamed "a spokesman" stays the body's)."""
+        body = self.index.state_of(phrase)
+
+        def fits(actor: Resolved) -> bool:
+            if actor.kind != "person" or "spokes" not in fold_char_text(actor.role):
+                return False
+            if body is None or actor.affiliation is None:
+                return True
+            return body in (actor.affiliation, self.index.state_of(actor.affiliation))
+
+        for f in reversed(doc.found):
+            if f.end <= start and fits(f.speaker):
+                return f.speaker
+        for pos, actor in reversed(doc.persons):
+            if pos < start and fits(actor):
+                return actor
         return None
 
     def _unknown_name(
@@ -905,33 +1065,76 @@ class Engine:
                 hi -= 2  # "China's coast guard on Friday urged"
             elif doc.folded[hi - 1] in ("yesterday", "today", "tonight", "earlier"):
                 hi -= 1
+            elif (on := self._dated_on(doc, lo, hi)) is not None:
+                hi = on  # "Aliyev on June 6 stated"
             else:
                 break
         if hi <= lo:
             return None
         if doc.folded[hi - 1] in ("which", "who") and hi - 1 > lo:
             return self._relative_antecedent(doc, sent_start, doc.toks[hi - 1].start)
+        if (
+            doc.folded[hi - 1] in ("that", "which")
+            and hi - 2 > lo
+            and _DOCUMENTS & set(doc.folded[max(lo, hi - 7) : hi])
+        ):
+            # "Medinsky read a statement broadcast on television that described ...": the
+            # author of the statement speaks.
+            return self._clause_subject(doc, sent_start, lo, hi - 1)
         if doc.folded[hi - 1] in ("but", "and") and hi - 1 > lo:
             # "Blinken gave no details, but stressed ...": the main clause's subject.
             return self._subject_left(doc, sent_start, doc.toks[hi - 1].start, True)
         gap = doc.body[doc.toks[hi - 1].end : cue_start]
-        if "," not in gap and "—" not in gap and "(" not in gap and ")" not in gap:
+        if not any(mark in gap for mark in ",—–()"):
             got = self._speaker_ending(doc, lo, hi, sent_start)
             return (*got, "") if got else None
         # An apposition: "Kirill Logvinov, director of ..., reaffirmed".
         segment_end = doc.toks[hi - 1].end
-        commas = [m.start() for m in re.finditer(r"[,—(]", doc.body[sent_start:segment_end])]
+        # Dashes set off an apposition too: "Norway – which hosted the talks – said".
+        commas = [m.start() for m in re.finditer(r"[,—(]|\s–\s", doc.body[sent_start:segment_end])]
+        named = self._name_after_apposition(doc, sent_start, commas, segment_end)
+        if named is not None:
+            return named
         for comma in reversed(commas):
             pos = sent_start + comma
             clo, chi = doc.toks_between(sent_start, pos)
             if chi <= clo:
                 continue
+            if _RELATIVE_OPEN.search(doc.body, sent_start, pos):
+                continue  # "Kim, who serves at the Workers' Party, accused": the antecedent
             got = self._speaker_ending(doc, clo, chi, sent_start)
             if got is not None:
                 apposition = doc.body[pos + 1 : segment_end].strip(" ,—()")
                 doc.roles.setdefault(got[0].name, apposition)
                 return (*got, apposition)
         return None
+
+    def _dated_on(self, doc: _Doc, lo: int, hi: int) -> int | None:
+        """Where "on June 6" / "on 6 June" ending token range [lo, hi) starts, if it does."""
+        words = doc.folded[max(lo, hi - 3) : hi]
+        if len(words) == 3 and words[0] == "on":
+            day, month = (words[1], words[2]) if words[1].isdigit() else (words[2], words[1])
+            if day.isdigit() and month in dates.MONTHS:
+                return hi - 3
+        return None
+
+    def _name_after_apposition(
+        self, doc: _Doc, sent_start: int, commas: list[int], segment_end: int
+    ) -> tuple[Resolved, int, int, float, str] | None:
+        """'Vice President of Venezuela, Delcy Rodríguez, informed': the post comes first and
+        the name, a run of capitalised words, right before the verb."""
+        if not commas or doc.body[segment_end : segment_end + 1] != ",":
+            return None
+        clo, chi = doc.toks_between(sent_start + commas[-1] + 1, segment_end)
+        run = doc.toks[clo:chi]
+        if len(run) < 2 or not all(t.text[:1].isupper() or t.text in _NAME_PARTICLES for t in run):
+            return None
+        got = self._speaker_ending(doc, clo, chi, sent_start)
+        if got is None or got[0].kind != "person":
+            return None
+        apposition = doc.body[sent_start : sent_start + commas[-1]].strip(" ,—–(")
+        doc.roles.setdefault(got[0].name, apposition)
+        return (*got, apposition)
 
     def _relative_antecedent(
         self, doc: _Doc, sent_start: int, pronoun_start: int
@@ -970,15 +1173,23 @@ class Engine:
         "Earlier in March, Russian Foreign Minister Sergey Lavrov issued a warning, stating":
         the phrase after an introductory phrase. Nothing when it opens with a common noun.
         """
+        dateline = _DATELINE.match(doc.body, doc.toks[lo].start) if lo < hi else None
+        if dateline is not None:
+            lo = doc.toks_between(dateline.end(), doc.toks[hi - 1].end)[0]
         starts = [lo]
         for k in range(lo, min(hi, lo + 15)):
             if doc.body[doc.toks[k].end : doc.toks[k].end + 1] == ",":
                 starts.append(k + 1)
-                break
+                if len(starts) == 3:
+                    break
         if lo < hi and (doc.folded[lo] in _INTRO or doc.folded[lo].endswith("ly")):
-            starts.reverse()
+            # After the opening phrase first; "In Dec. 2022, and last month, Russia boycotted":
+            # after a second one, and never inside an adverbial opening phrase.
+            opening = [] if len(starts) > 1 and doc.folded[lo] in _ADJUNCT_OPENERS else [lo]
+            starts = starts[1:] + opening
         for p in starts:
-            while p < hi and doc.folded[p] in ("a", "an", "the"):
+            # "But he repeated ...": a conjunction opening the sentence is not its subject.
+            while p < hi and doc.folded[p] in ("a", "an", "the", "but", "and", "yet"):
                 p += 1
             got = self._subject_at(doc, sent_start, p, hi)
             if got is not None:
@@ -1008,6 +1219,14 @@ class Engine:
             got = self._unknown_name(doc, p, j, sent_start)
             if got is not None:
                 return (*got, "")
+        # "The Israeli foreign ministry had earlier posted ..., warning": a post or body.
+        k = p
+        while k < hi and k - p < 4 and doc.folded[k] not in _ROLE_HEADS | _BODY_SPEAKERS:
+            k += 1
+        if k < hi and doc.folded[k] in _ROLE_HEADS | _BODY_SPEAKERS:
+            role = self._role_speaker(doc, max(0, p - 1), k + 1)
+            if role is not None:
+                return (*role, "")
         return None
 
     def _subject_right(
@@ -1064,10 +1283,16 @@ class Engine:
                     doc,
                     replace(f, start=more_start, end=full, cue=cue, quote_conf=0.65),
                 )
-        if more is not None and len(doc.body[start:end].split()) < _PREFACE_WORDS:
+        if (
+            more is not None
+            and more[1] not in _REJECTING
+            and len(doc.body[start:end].split()) < _PREFACE_WORDS
+        ):
             return  # "accused the West of arrogance, emphasizing that X": the preface to X
         if end - start < 3 or len(doc.body[start:end].split()) < 2:
             return
+        if f.kind == "reported" and self._quoted_clause(doc, start, end):
+            return  # 'expressed the hope “that ...”': the direct quotation is the statement
         for other in doc.found:
             if other.speaker.name == f.speaker.name and other.start == start and other.end == end:
                 return
@@ -1076,6 +1301,14 @@ class Engine:
         self._new_actor(doc, f.speaker)
         doc.found.append(f)
 
+    def _quoted_clause(self, doc: _Doc, start: int, end: int) -> bool:
+        """A content clause wholly inside quotation marks after a few words of lead-in."""
+        m = re.match(r"(?:[\w’']+\s+){0,4}[“\"]that\b", doc.body[start:end])
+        if m is None:
+            return False
+        q = doc.in_quote(start + m.end() - 3)
+        return q is not None and q.end >= end - 2
+
     def _clause_end(self, doc: _Doc, start: int, end: int) -> tuple[int, tuple[int, str] | None]:
         """Where reported content ends: before a trailing participle clause outside quotes.
 
@@ -1083,9 +1316,10 @@ class Engine:
         second statement: its start and cue come back too.
         """
         for m in _TRAILING_CLAUSE.finditer(doc.body, start + _TRAILING_MIN, end):
-            if doc.in_quote(m.start()) is not None:
+            # The comma may close a quotation: '... "one way or the other," insisting that'.
+            if doc.in_quote(m.end() - 1) is not None:
                 continue
-            word = m.group().lstrip(", \t\n").split()[0]
+            word = m.group().lstrip(',”" \t\n').split()[0]
             cut = trim_span(doc.body, start, m.start())[1]
             said = _SAYING.match(doc.body, m.start())
             if said is not None and said.end() < end:
@@ -1095,6 +1329,9 @@ class Engine:
             if cue is not None and cue.type == "speech" and _THAT.match(rest):
                 # "..., emphasizing once again that X": X is reported speech too.
                 continue
+            if word in _REJECTING and rest.strip():
+                # "..., dismissing the move by the coup leaders": a second position, verb and all.
+                return cut, (m.end() - len(word), word)
             return cut, None
         return end, None
 
@@ -1170,10 +1407,16 @@ class Engine:
             after_end = min(para_end, next_open)
             after_sent = self._sentence_of(doc, min(close + 1, len(doc.body) - 1))
             after_end = min(after_end, max(after_sent.end, close + 1))
-            got = self._attribution_after(doc, close + 1, after_end)
+            fragment = (
+                q.open_mark > sent.start + 1 and doc.body[sent.start : q.open_mark].strip() != ""
+            )
+            got = self._possessed_words(doc, sent.start, q.open_mark) if fragment else None
+            if got is None and not (fragment and self._closes_sentence(doc, q, close, after_end)):
+                got = self._attribution_after(doc, close + 1, after_end)
             how = "after"
-            if got is None:
-                got = self._attribution_before(doc, sent.start, q.open_mark)
+            if got is None or self._relay_after(doc, close + 1, after_end):
+                # "He stressed that X is “...”, Reporteri reports": the speaker is before.
+                got = self._attribution_before(doc, sent.start, q.open_mark) or got
                 how = "before"
             if got is None:
                 got = self._label_speaker(doc, para.start, q.open_mark)
@@ -1185,9 +1428,6 @@ class Engine:
                 if prev.start < sent.start and not doc.in_quote(prev.start + 1):
                     got = self._attribution_before(doc, prev.start, prev.end)
                     how = "previous"
-            fragment = (
-                q.open_mark > sent.start + 1 and doc.body[sent.start : q.open_mark].strip() != ""
-            )
             if got is None:
                 # A quotation that opens its paragraph and has no attribution continues the
                 # previous speaker's remarks.
@@ -1221,7 +1461,8 @@ class Engine:
                 actor, q.start, q.end, "direct", s_start, s_end, speaker_conf=conf, quote_conf=0.9
             )
             f.date_text = doc.body[sent.start : q.open_mark] + " " + doc.body[close + 1 : after_end]
-            self._add(doc, f)
+            for start, end in self._paragraph_parts(doc, q):
+                self._add(doc, replace(f, start=start, end=end))
             last_speaker = (actor, self._para_index(doc, close))
             # "..., said X, quoting Y": the words are Y's too, relayed by X.
             after = doc.body[close + 1 : after_end]
@@ -1250,6 +1491,47 @@ class Engine:
                         ),
                     )
 
+    def _possessed_words(
+        self, doc: _Doc, sent_start: int, open_mark: int
+    ) -> tuple[Resolved, int, int, float] | None:
+        """'hit back at Trump's threat to seize the island “one way or the other”': words
+        quoted inside a noun of saying are its possessor's."""
+        m = _POSSESSED.search(doc.body, sent_start, open_mark)
+        if m is None:
+            return None
+        hit = doc.mention_by_end.get(m.start())
+        if hit is None or doc.in_quote(hit[0]):
+            return None
+        return hit[1], hit[0], m.start(), 0.6
+
+    def _closes_sentence(self, doc: _Doc, q: Quote, close: int, after_end: int) -> bool:
+        """'... said foreign support must end, “including X’s aid.” Rwanda has denied ...': the
+        quotation ends its sentence and the next one has a subject of its own."""
+        inside = doc.body[q.start : q.end].rstrip()
+        after = doc.body[close + 1 : after_end].lstrip()
+        return inside.endswith((".", "!", "?")) and after[:1].isupper()
+
+    def _relay_after(self, doc: _Doc, start: int, end: int) -> bool:
+        """'..., Reporteri reports.' / '..., a government statement said.': an outlet or a
+        statement passes the quotation on."""
+        return (
+            re.match(r"[\s,]*(?:[\w’'.\-]+\s+){1,4}report(?:s|ed)\b", doc.body[start:end])
+            is not None
+            or _STATEMENT_SAID.match(doc.body, start, end) is not None
+        )
+
+    def _paragraph_parts(self, doc: _Doc, q: Quote) -> list[tuple[int, int]]:
+        """A quotation running over paragraphs is one statement per paragraph."""
+        parts = []
+        start = q.start
+        for para in doc.paras[q.paragraph :]:
+            if para.start >= q.end:
+                break
+            if para.start > start:
+                start = para.start
+            parts.append((start, min(q.end, para.end)))
+        return parts
+
     def _label_speaker(
         self, doc: _Doc, para_start: int, open_mark: int
     ) -> tuple[Resolved, int, int, float] | None:
@@ -1277,6 +1559,14 @@ class Engine:
     def _attribution_after(
         self, doc: _Doc, start: int, end: int
     ) -> tuple[Resolved, int, int, float] | None:
+        quoted = _QUOTED_AS.match(doc.body, start, end)
+        if quoted is not None:
+            # "..., AFP quoted Erdogan as saying." / "..., an official was quoted as saying."
+            a, b = quoted.span("speaker" if quoted.group("speaker") else "passive")
+            lo, hi = doc.toks_between(a, b)
+            named = self._speaker_ending(doc, lo, hi, -1)
+            if named is not None:
+                return named
         lo, hi = doc.toks_between(start, end)
         for i in range(lo, min(hi, lo + 10)):
             cue = self.cues.match(doc.folded, i, doc.toks[i].text)
@@ -1335,6 +1625,71 @@ class Engine:
                 para_start = doc.official.turns[pi].label_end
             for sent in sentences(doc.body, para_start, para.end):
                 self._reported_sentence(doc, sent, pi)
+                self._noun_content(doc, sent)
+        self._quotes_inside_reports(doc)
+
+    def _quotes_inside_reports(self, doc: _Doc) -> None:
+        """'the ministry said China has urged the US to "find no more excuses"': a state named
+        inside someone's reported words is what they said, not the quotation's speaker."""
+        reported = [f for f in doc.found if f.kind == "reported" and f.speaker.kind != "state"]
+        for f in doc.found:
+            if f.kind != "direct" or f.speaker.kind != "state" or f.speaker_start is None:
+                continue
+            for r in reported:
+                if r.start <= f.speaker_start < f.start < r.end:
+                    f.speaker, f.speaker_start, f.speaker_end = (
+                        r.speaker,
+                        r.speaker_start,
+                        r.speaker_end,
+                    )
+                    break
+
+    def _noun_content(self, doc: _Doc, sent: Span) -> None:
+        """'following allegations from Prime Minister X that Y', 'repeated China's claims that
+        Y': a noun of saying names its holder, and Y is what they hold."""
+        lo, hi = doc.toks_between(sent.start, sent.end)
+        for i in range(lo + 1, hi - 1):
+            if doc.folded[i] not in self.cues.nouns or doc.in_quote(doc.toks[i].start):
+                continue
+            holder: tuple[Resolved, int, int, float] | None = None
+            that = i + 1
+            if doc.folded[i + 1] in ("from", "by"):
+                that = i + 2
+                while that < min(hi, i + 10) and doc.folded[that] != "that":
+                    that += 1
+                if that < hi and doc.folded[that] == "that":
+                    holder = self._speaker_ending(doc, i + 2, that, sent.start)
+            elif doc.toks[i - 1].text.endswith(("’s", "'s")):
+                hit = doc.mention_by_end.get(doc.toks[i - 1].end - 2)
+                if hit is not None and not doc.in_quote(hit[0]):
+                    holder = (hit[1], hit[0], doc.toks[i - 1].end - 2, 0.6)
+            if holder is None or that >= hi - 1 or doc.folded[that] != "that":
+                continue
+            # Only as an object ("repeated X's claims that", "after allegations from X
+            # that"): as the sentence's subject the clause runs into its verb ("X's claims
+            # that Y were denied").
+            opener = bisect.bisect_left(doc.tok_starts, min(holder[1], doc.toks[i].start))
+            if not any(doc.folded[k] not in ("the", "a", "an") for k in range(lo, opener)):
+                continue
+            actor, s_start, s_end, conf = holder
+            start = doc.toks[that + 1].start
+            if any(f.start <= start < f.end and f.speaker.name == actor.name for f in doc.found):
+                continue
+            self._add(
+                doc,
+                _Found(
+                    actor,
+                    start,
+                    sent.end,
+                    "reported",
+                    s_start,
+                    s_end,
+                    cue=doc.folded[i],
+                    speaker_conf=conf,
+                    quote_conf=0.6,
+                    date_text=doc.body[sent.start : start],
+                ),
+            )
 
     def _trailing(self, doc: _Doc, sent: Span, lo: int, hi: int) -> bool:
         """'CONTENT, Wang said at a briefing.': the attribution closes the sentence."""
@@ -1351,7 +1706,13 @@ class Engine:
             if sent.end - cue_end > _LONGEST_TAIL:
                 continue  # fourteen words at most: no need to copy a long rest of the sentence
             tail = doc.body[cue_end : sent.end].strip()
-            if any(mark in tail for mark in '“"«') or len(tail.split()) > 14:
+            # "..., the ministry said Tuesday, responding to ...": a long tail that is the
+            # speaker's own participle clause, or a relay, still closes the sentence.
+            relayed = re.match(r",\s+according to\b", tail) is not None
+            acting = len(tail.split()) > 14 and self._acting_tail(tail)
+            if any(mark in tail for mark in '“"«') or (
+                len(tail.split()) > 14 and not relayed and not acting
+            ):
                 continue
             told = doc.folded[i] in ("told", "tells", "tell") and len(tail.split()) <= 6
             if tail and not (tail[0] in ",.;!?" or _ADJUNCT.match(tail) or told):
@@ -1365,10 +1726,21 @@ class Engine:
                 return False  # "In a plea published in ..., Bazoum said": an opening phrase
             if not lead.endswith((",", ",”", ',"')) or len(lead.split()) < 4:
                 return False
-            if self._has_inner_attribution(doc, sent.start, s_start):
-                return False  # "He stressed that ..., Reporteri reports": a relay, not the speaker
-            if lead[0] in '“"«' and doc.in_quote(sent.start + 1):
-                return False  # a quotation's own attribution: the direct pass has it
+            relay = cue.lemma == "report" or doc.folded[i - 1] in _DOCUMENTS
+            if self._has_inner_attribution(doc, sent.start, s_start, relayed=relay):
+                # "He stressed that ..., Reporteri reports": a relay, not the speaker.
+                if not relay:
+                    return False
+                # "X is a non-starter, Guterres said, according to ..., Cyprus Mail reports":
+                # the speaker's own trailing verb comes earlier; else the words before the
+                # outlet are a sentence of their own, relayed by it.
+                if self._trailing(doc, Span(sent.start, s_start), lo, i):
+                    return True
+                return self._relayed(doc, Span(sent.start, s_start), actor)
+            if (lead[0] in '“"«' and doc.in_quote(sent.start + 1)) or doc.in_quote(sent.start):
+                # A quotation's own attribution, also after the quotation's last sentence
+                # ('... It is essential. Kurti knows that," Lajcak said.'): the direct pass has it.
+                return False
             tail = doc.body[cue_end : sent.end]
             f = _Found(
                 actor,
@@ -1384,7 +1756,7 @@ class Engine:
             )
             self._add(doc, f)
             # "..., the ministry said, while urging the US not to ...": a second position.
-            m = re.search(r",\s+(?:while\s+|and\s+)?(\w+ing)\b", tail)
+            m = re.search(r",\s+(?:while\s+|and\s+)?(\w+ing)\b(?!\s+to\b)", tail)
             if m is not None:
                 k = bisect.bisect_left(doc.tok_starts, cue_end + m.start(1))
                 second = self.cues.match(doc.folded, k, doc.toks[k].text) if k < hi else None
@@ -1407,13 +1779,114 @@ class Engine:
             return True
         return False
 
-    def _has_inner_attribution(self, doc: _Doc, start: int, end: int) -> bool:
+    def _relayed(self, doc: _Doc, part: Span, relayer: Resolved) -> bool:
+        """The statements in ``part``, relayed by ``relayer``: says if there were any."""
+        self._reported_sentence(doc, part, self._para_index(doc, part.start))
+        inner = [
+            f
+            for f in doc.found
+            if part.start <= f.start < part.end and f.kind == "reported" and f.speaker != relayer
+        ]
+        for f in inner:
+            f.via = f.via or relayer.name
+        return bool(inner)
+
+    def _participle_after(self, doc: _Doc, f: _Found, sent: Span) -> None:
+        """'..., said Macron, proposing that X': the speaker's participle says a second thing."""
+        if f.speaker_end is None:
+            return
+        m = re.match(r",\s+(?:while\s+)?(?=[a-z]+ing\b)", doc.body[f.speaker_end : sent.end])
+        if m is None:
+            return
+        k = bisect.bisect_left(doc.tok_starts, f.speaker_end + m.end())
+        cue = self.cues.match(doc.folded, k, doc.toks[k].text) if k < len(doc.toks) else None
+        if cue is None or doc.folded[k + len(cue.words) : k + len(cue.words) + 1] == ["to"]:
+            return  # "responding to ...": what the speaker reacted to, not a position
+        self._add(
+            doc,
+            replace(
+                f,
+                start=self._content_start(doc, cue, k, sent.end),
+                end=sent.end,
+                cue=" ".join(cue.words),
+                quote_conf=0.6,
+            ),
+        )
+
+    def _opening_participle(self, doc: _Doc, sent: Span, lo: int, hi: int) -> None:
+        """'Expressing deep concern about the coup, Blinken recalled ...': the opening
+        participle phrase is a position of the subject after its comma."""
+        if hi - lo < 4 or doc.in_quote(sent.start) or not doc.folded[lo].endswith("ing"):
+            return
+        cue = self.cues.match(doc.folded, lo)
+        if cue is None or cue.type != "position" or doc.folded[lo] in ("regarding", "concerning"):
+            return  # "Commenting after the meeting," only sets the scene
+        m = re.compile(r",[”\"]?\s+").search(doc.body, doc.toks[lo].end, sent.end)
+        if m is None or doc.in_quote(m.start() - 1) and doc.body[m.start() + 1] not in '”"':
+            return
+        after = bisect.bisect_left(doc.tok_starts, m.end())
+        got = self._subject_at(doc, sent.start, after, min(hi, after + 8))
+        if got is None:
+            return
+        actor, s_start, s_end, conf, _ = got
+        self._add(
+            doc,
+            _Found(
+                actor,
+                doc.toks[lo].start,
+                m.start() + (2 if doc.body[m.start() + 1] in '”"' else 0),
+                "reported",
+                s_start,
+                s_end,
+                cue=" ".join(cue.words),
+                speaker_conf=conf,
+                quote_conf=0.6,
+                date_text=doc.body[sent.start : sent.end],
+            ),
+        )
+
+    def _quoted_as_saying(
+        self, doc: _Doc, sent_start: int, cue_start: int
+    ) -> tuple[Resolved, int, int, float] | None:
+        """'The Guardian quoted the Interfax agency as saying that ...': Interfax speaks;
+        'Lavrov was quoted by Interfax as saying ...': Lavrov does."""
+        before = doc.body[sent_start:cue_start]
+        m = re.search(r"\bquoted\s+(?!by\b)(?P<who>[^,;“”\"]{1,80}?)\s+as\s+$", before)
+        if m is None:
+            m = re.search(
+                r"(?P<who>[^,;“”\"]{1,80}?)\s+(?:was|were|is|has been)\s+quoted"
+                r"(?:\s+by\s+[^,;“”\"]{1,60}?)?\s+as\s+$",
+                before,
+            )
+        if m is None:
+            return None
+        lo, hi = doc.toks_between(sent_start + m.start("who"), sent_start + m.end("who"))
+        return self._speaker_ending(doc, lo, hi, sent_start)
+
+    def _acting_tail(self, tail: str) -> bool:
+        """'Tuesday, responding to an agreement ...': a short adjunct, then the speaker's own
+        participle clause."""
+        comma = tail.find(",")
+        return (
+            comma >= 0
+            and len(tail[:comma].split()) <= 6
+            and re.match(r",\s+[a-z]+ing\b", tail[comma:]) is not None
+        )
+
+    def _has_inner_attribution(
+        self, doc: _Doc, start: int, end: int, *, relayed: bool = False
+    ) -> bool:
+        """Whether the words open with their own speaker and verb of speech: "He stressed that
+        ..., Reporteri reports". Words ``relayed`` by an outlet ("..., AFP reported",
+        "according to KCNA") may open with a verb of position too: "Kim accused Seoul of ...";
+        a ministry's "China firmly opposes ..., the ministry said" is its own words."""
         lo, hi = doc.toks_between(start, end)
-        for k in range(lo, min(hi, lo + 8)):
+        for k in range(lo, min(hi, lo + (_INNER_REACH if relayed else 8))):
             cue = self.cues.match(doc.folded, k, doc.toks[k].text)
             if (
                 cue is not None
-                and cue.type == "speech"
+                and not cue.is_participle
+                and (cue.type == "speech" or relayed)
                 and not self._is_noun(doc, k)
                 and self._subject_left(doc, start, doc.toks[k].start, False) is not None
             ):
@@ -1427,9 +1900,9 @@ class Engine:
     def _content_start(self, doc: _Doc, cue: Cue, k: int, end: int) -> int:
         """Where a second verb's words start: "... and welcomed X" keeps the verb of position,
         "... but said (that) X" keeps only what was said."""
-        if cue.type != "speech":
-            return doc.toks[k].start
         cue_end = doc.toks[k + len(cue.words) - 1].end
+        if cue.type != "speech" or _PREPOSITION_NEXT.match(doc.body, cue_end):
+            return doc.toks[k].start
         said = re.match(r"\s*(?:that\s+)?", doc.body[cue_end:end])
         return cue_end + (said.end() if said else 0)
 
@@ -1451,14 +1924,20 @@ class Engine:
 
     def _joint_before(self, doc: _Doc, pos: int) -> bool:
         """Whether people spoke together shortly before: then "They" is all of them."""
-        return len(doc.joint) >= 2 and 0 <= pos - doc.joint_at <= _JOINT_REACH
+        return len(doc.joint) >= 1 and 0 <= pos - doc.joint_at <= _JOINT_REACH
 
     def _coordinated(
         self, doc: _Doc, start: int, sent_start: int
     ) -> list[tuple[Resolved, int, int]]:
         """Actors joined to the subject at ``start`` by "and" or commas, nearest first."""
-        out: list[tuple[Resolved, int, int]] = []
-        if doc.body[start : start + 5].lower() == "they " and self._joint_before(doc, start):
+        out: list[tuple[Resolved, int, int]] = self._coordinated_after(doc, start)
+        if out:
+            return out
+        if re.match(
+            r"(?:they|both|the two|two)\b",
+            doc.body[start : start + 12],
+            re.I,
+        ) and self._joint_before(doc, start):
             return [(person, start, start + 4) for person in doc.joint[1:]]
         if start not in doc.mention_by_start:
             # "The Foreign Minister and the Deputy Secretary recalled ...": two posts.
@@ -1466,6 +1945,8 @@ class Engine:
             if m is None:
                 return out
             lo, hi = doc.toks_between(m.start("role"), m.end("role"))
+            if lo > 0 and doc.folded[lo - 1] == "the":
+                lo -= 1  # "the Minister and Deputy Secretary": the determiner of the first post
             if hi > lo and doc.folded[hi - 1] in _ROLE_HEADS:
                 got = self._role_speaker(doc, lo, hi)
                 if got is not None and got[0].kind == "person":
@@ -1482,22 +1963,94 @@ class Engine:
         ):
             k -= 1
         start = doc.toks[k].start
-        if not re.search(r"\S\s+and\s+$", doc.body[max(sent_start, start - 8) : start]):
+        if not re.search(r"\S\s+and\s+(?:the\s+)?$", doc.body[max(sent_start, start - 12) : start]):
             return out
         pos = start
         for _ in range(6):
+            pos = self._before_titles(doc, pos, sent_start)
             m = re.search(
-                r"(?:,\s*and\s+|\s+and\s+|,\s*)$", doc.body[max(sent_start, pos - 12) : pos]
+                r"(?:,\s*and\s+|\s+and\s+|,\s*)(?:the\s+)?$",
+                doc.body[max(sent_start, pos - 16) : pos],
             )
             if m is None:
                 break
             end = pos - len(m.group(0))
             hit = doc.mention_by_end.get(end)
-            if hit is None or hit[0] < sent_start:
+            if hit is None:
+                # "The Secretary and the ASEAN foreign ministers pledged": a post.
+                lo, hi = doc.toks_between(sent_start, end)
+                if hi > lo and doc.folded[hi - 1] in _ROLE_HEADS:
+                    role = self._role_speaker(doc, max(lo, hi - 5), hi)
+                    if role is not None and role[0].kind == "person":
+                        out.append((role[0], role[1], role[2]))
+                break
+            if hit[0] < sent_start:
                 break
             out.append((hit[1], hit[0], end))
             pos = hit[0]
         return out
+
+    def _before_titles(self, doc: _Doc, pos: int, sent_start: int) -> int:
+        """Where the titles before a name start: "Vice Foreign Ministers Cho" -> "Vice"."""
+        k = bisect.bisect_left(doc.tok_starts, pos)
+        while (
+            k > 0
+            and doc.toks[k - 1].start >= sent_start
+            and doc.folded[k - 1] in TITLE_WORDS | {"ministers", "secretaries", "presidents"}
+            and doc.toks[k - 1].text[:1].isupper()
+            and doc.toks[k - 1].end not in doc.mention_by_end
+        ):
+            k -= 1
+        return doc.toks[k].start if k < len(doc.toks) else pos
+
+    def _coordinated_after(self, doc: _Doc, start: int) -> list[tuple[Resolved, int, int]]:
+        """Actors joined after a subject that opens its clause: "Shoukry and Hacker met ... and
+        highlighted X" (the subject was found at the start, the verb comes later)."""
+        out: list[tuple[Resolved, int, int]] = []
+        hit = doc.mention_by_start.get(start)
+        if hit is None:
+            return out
+        pos, joined = hit[0], False
+        for _ in range(6):
+            m = re.match(r"(?:\s*,\s*and\s+|\s+and\s+|\s*,\s*)", doc.body[pos : pos + 12])
+            if m is None or doc.body[pos : pos + 2] in ("’s", "'s"):
+                break
+            nxt = doc.mention_by_start.get(pos + m.end())
+            if nxt is None:
+                break
+            end, actor = nxt
+            if doc.body[end : end + 2] in ("’s", "'s"):
+                break
+            joined = joined or "and" in m.group(0)
+            out.append((actor, pos + m.end(), end))
+            pos = end
+            if joined:
+                break
+        return out if joined else []
+
+    def _share(self, doc: _Doc, partners: list[_Found], f: _Found, known: int) -> list[_Found]:
+        """Subjects joined by "and" share each predicate: "Riyadh and Washington welcomed X,
+        and urged Y" is two statements for each. The partners' copies of ``f`` end where it
+        now ends; each new statement of f's speaker since ``known`` is copied for each
+        partner. Returns the partners' copies of the newest such statement."""
+        newest = partners
+        for partner in partners:
+            if partner.start == f.start:
+                partner.end = min(partner.end, f.end)
+        for g in doc.found[known:]:
+            if g.speaker.name != f.speaker.name or g.speaker_start != f.speaker_start:
+                continue
+            newest = []
+            for partner in partners:
+                copy = replace(
+                    g,
+                    speaker=partner.speaker,
+                    speaker_start=partner.speaker_start,
+                    speaker_end=partner.speaker_end,
+                )
+                self._add(doc, copy)
+                newest.append(copy)
+        return newest
 
     def _is_noun(self, doc: _Doc, i: int) -> bool:
         """A cue word used as a noun: "amid reports", "Wang's remarks", "the statement"."""
@@ -1506,6 +2059,8 @@ class Engine:
         prev = doc.toks[i - 1].text.lower()
         if doc.folded[i] in ("been", "was"):
             return False  # "The President's been clear": a contraction, not a possessive
+        if doc.folded[i - 1] == "that" and doc.folded[i].endswith("ed"):
+            return False  # "a statement that described": a relative clause's verb
         return doc.folded[i - 1] in _NOUN_BEFORE or prev.endswith(("’s", "'s"))
 
     def _reported_sentence(self, doc: _Doc, sent: Span, para_i: int) -> None:
@@ -1516,8 +2071,10 @@ class Engine:
         lo, hi = doc.toks_between(sent.start, sent.end)
         if self._trailing(doc, sent, lo, hi):
             return
+        self._opening_participle(doc, sent, lo, hi)
         covered_until = -1
         last: _Found | None = None
+        partners: list[_Found] = []  # the same statement for subjects joined to last's
         i = lo
         official_here = para_i in doc.official.own_paragraphs
         while i < hi:
@@ -1573,18 +2130,23 @@ class Engine:
                         speaker_conf=last.speaker_conf,
                         quote_conf=0.65,
                     )
+                    known = len(doc.found)
                     self._add(doc, f)
+                    partners = self._share(doc, partners, last, known)
                     last = f
                     i += n
                     continue
             if last is not None and (cue is None or cue.is_participle or tok.start < last.end):
                 i += n
                 continue
+            quoted = self._quoted_as_saying(doc, sent.start, tok.start) if cue else None
             if (
                 cue is not None
                 and cue.is_participle
                 and cue.type == "speech"
+                and quoted is None
                 and not self._mention_just_before(doc, i, lo)
+                and not (doc.folded[i] == "saying" and doc.body[tok.start - 2 : tok.start] == ", ")
                 and not re.search(
                     r"\b(issued|made|gave|released|delivered|published|sent|wrote|posted|spoke|"
                     r"told|appeared|responded|reacted|commented|added)\b",
@@ -1596,8 +2158,13 @@ class Engine:
             inverted = self._inverted(doc, sent, i, cue, cue_end)
             if inverted is not None:
                 self._add(doc, inverted)
+                self._participle_after(doc, inverted, sent)
                 return
-            got = self._subject_left(doc, sent.start, tok.start, bool(cue and cue.is_participle))
+            got = (
+                (*quoted, "")
+                if quoted is not None
+                else self._subject_left(doc, sent.start, tok.start, bool(cue and cue.is_participle))
+            )
             if got is None:
                 i += n
                 continue
@@ -1618,9 +2185,8 @@ class Engine:
                     i += n
                     continue
             # A cue right after a closing quotation mark attributes that quotation.
-            if doc.body[sent.start] in '“"«' and doc.body[sent.start : s_start].rstrip().endswith(
-                ("”", '"', "»")
-            ):
+            opens_quoted = doc.body[sent.start] in '“"«' or doc.in_quote(sent.start) is not None
+            if opens_quoted and doc.body[sent.start : s_start].rstrip().endswith(("”", '"', "»")):
                 covered_until = sent.end
                 # '“...,” Trump said, adding that Iran understands ...': the participle's words.
                 m = _ADDING.match(doc.body[cue_end : sent.end])
@@ -1645,24 +2211,43 @@ class Engine:
                 start = tok.start
                 if official_cue:
                     start = s_end
+            elif _PREPOSITION_NEXT.match(doc.body, cue_end):
+                start = tok.start  # "warned of consequences": the verb carries the position
             else:
                 start = cue_end
                 # "told reporters that", "said in a statement that", "told the Senate:": the
                 # words said start after the addressee or adjunct.
                 m = _LEAD_IN.match(doc.body[start : sent.end])
+                if m is None and doc.folded[i] in ("told", "tell", "tells"):
+                    m = _ADDRESSEE.match(doc.body[start : sent.end])  # "told reporters X"
                 if m is None:
                     m = re.match(r"\s*(?:,\s*)?(?:that\b|:)?\s*", doc.body[start : sent.end])
                 if m:
                     start += m.end()
             end = sent.end
+            if re.search(r",\s+(?:which|whom)\s+(?:the\s+)?$", doc.body[sent.start : s_start]):
+                # "The truce, which Moscow described as a trap, collapsed": the relative clause
+                # ends at its comma.
+                comma = next(
+                    (m.start() for m in re.finditer(",", doc.body[start:end])
+                     if not doc.in_quote(start + m.start())),
+                    None,
+                )  # fmt: skip
+                if comma is not None:
+                    end = start + comma
             content = doc.body[start:end].strip()
             if not content or content == ":":
                 if doc.body[start:end].strip() == ":" or doc.body[cue_end:end].strip() == ":":
                     self._colon_paragraph(doc, para_i, actor, s_start, s_end, conf)
                 i += n
                 continue
-            if content[:1] in '“"«':
-                q = doc.in_quote(start + 1)
+            # "said that he hoped “that ...”": the speaker's own verb before the quotation.
+            content_at = start + len(doc.body[start:end]) - len(doc.body[start:end].lstrip())
+            own = re.match(r"(?:he|she|they|it|we)\s+\w+\s+(?:that\s+)?(?=[“\"])", content)
+            if own is not None:
+                content, content_at = content[own.end() :], content_at + own.end()
+            if content[:1] in "“\"«'‘":
+                q = doc.in_quote(content_at + 1)
                 if q is not None and q.end >= end - 3:
                     # 'X said: "..."': the direct quotation is the statement.
                     i += n
@@ -1693,24 +2278,36 @@ class Engine:
             main = self._after_relative(doc, f, sent) if _apposition == _RELATIVE else None
             self._add(doc, f)
             together = self._coordinated(doc, s_start, sent.start)
+            partners = []
             for other, o_start, o_end in together:
                 # "Mali and Burkina Faso have said ...": one statement for each.
-                self._add(doc, replace(f, speaker=other, speaker_start=o_start, speaker_end=o_end))
-            people = [actor, *(o for o, _, _ in together)]
+                partner = replace(f, speaker=other, speaker_start=o_start, speaker_end=o_end)
+                self._add(doc, partner)
+                partners.append(partner)
+            # In the order they are named: "they" later is all of them, the first named first.
+            named = sorted(
+                [(s_start, actor), *((o_start, o) for o, o_start, _ in together)],
+                key=lambda n: n[0],
+            )
+            people = [p for _, p in named]
             if len(together) >= 1 and all(p.kind == "person" for p in people):
-                doc.joint, doc.joint_at = people, sent.end
+                doc.joint, doc.joint_at = people, s_start
             if main is not None:
                 self._add(doc, main)
                 f = main
+                partners = []
             last = f
             covered_until = cue_end
             i += n
             # A speech cue's content is what was said: cues inside it belong to that content,
             # unless a new clause brings its own speaker ("..., and Podolyak said ...").
+            known = len(doc.found)
             if cue is not None and cue.type == "speech":
                 self._next_clause(doc, f, sent, para_i)
+                self._share(doc, partners, f, known)
                 return
             if self._next_clause(doc, f, sent, para_i, speakers_only=True):
+                self._share(doc, partners, f, known)
                 return  # "..., with Hamas insisting on X, while Israel says Y"
 
     def _next_clause(
@@ -1719,19 +2316,30 @@ class Engine:
         content = doc.body[f.start : sent.end]
         if self._relative_clause(doc, f, sent):
             return True
-        for m in re.finditer(r"(?:,|;)\s+(?:and|but|while|whereas)\s+|;\s+", content):
+        for m in _NEXT_CLAUSE.finditer(content):
             rest = f.start + m.end()
             if doc.in_quote(rest):
                 continue
+            # "..., after Washington pressed Kigali to ...": a time clause with its own speaker
+            # and a verb of position as well as of speech.
+            timed = m.group("when") is not None or m.group("lag") is not None
             lo, hi = doc.toks_between(rest, sent.end)
             for k in range(lo, min(hi, lo + 25)):
                 cue = self.cues.match(doc.folded, k, doc.toks[k].text)
-                if cue is None or cue.type != "speech" or self._is_noun(doc, k):
+                if cue is None or self._is_noun(doc, k):
+                    continue
+                if cue.type != "speech" and not cue.is_finite:
                     continue
                 if doc.in_quote(doc.toks[k].start):
                     break
                 left = self._subject_left(doc, rest, doc.toks[k].start, False)
-                if left is None or left[1] - rest > 3:
+                # The speaker opens the clause, or a post set off before the name does
+                # ("after the Kremlin's spokesman, Dmitri Peskov, said").
+                opens = left is not None and (
+                    left[1] - rest <= 3
+                    or (timed and _POST_BEFORE.fullmatch(doc.body[rest : left[1]]) is not None)
+                )
+                if left is None or not opens:
                     break
                 f.end = f.start + m.start()
                 self._reported_sentence(doc, Span(rest, sent.end), para_i)
@@ -1780,8 +2388,30 @@ class Engine:
             return replace(f, start=start, end=sent.end, cue=" ".join(cue.words))
         return None
 
+    def _object_relative(self, doc: _Doc, f: _Found, sent: Span) -> bool:
+        """'... the resolution, which it described as a “political” move': the speaker's own
+        characterisation, a statement of its own ending at the clause's comma."""
+        for m in _OBJECT_RELATIVE.finditer(doc.body, f.start, sent.end):
+            if doc.in_quote(m.start()):
+                continue
+            k = bisect.bisect_left(doc.tok_starts, m.start("verb"))
+            cue = self.cues.match(doc.folded, k, doc.toks[k].text) if k < len(doc.toks) else None
+            if cue is None or cue.type != "position":
+                continue
+            end = sent.end
+            for c in re.finditer(",", doc.body[m.end() : sent.end]):
+                if not doc.in_quote(m.end() + c.start()):
+                    end = m.end() + c.start()
+                    break
+            f.end = m.start()
+            self._add(doc, replace(f, start=doc.toks[k].start, end=end, cue=" ".join(cue.words)))
+            return True
+        return False
+
     def _relative_clause(self, doc: _Doc, f: _Found, sent: Span) -> bool:
         """'... with Niger's junta, which says it is severing ties': the junta's own statement."""
+        if self._object_relative(doc, f, sent):
+            return True
         for m in _RELATIVE_SPEECH.finditer(doc.body, f.start, sent.end):
             if doc.in_quote(m.start()):
                 continue
@@ -1875,14 +2505,12 @@ class Engine:
                 start, end = sent.start, doc.toks[i].start
             else:
                 start, end = doc.toks[min(hi - 1, k)].end + 1, sent.end
-                if self._has_inner_attribution(doc, start, end):
-                    known = len(doc.found)
-                    self._reported_sentence(doc, Span(start, end), para_i)
-                    for f in doc.found[known:]:
-                        if f.speaker.name != actor.name and not f.via:
-                            f.via = actor.name
-                    if len(doc.found) > known:
-                        return True
+            # "According to X, Y said ..." / "Y accused Z ..., according to X": Y's words,
+            # relayed by X.
+            if self._has_inner_attribution(doc, start, end, relayed=True) and self._relayed(
+                doc, Span(start, end), actor
+            ):
+                return True
             if doc.in_quote(start + 1):
                 return False
             self._add(
@@ -2039,7 +2667,8 @@ class Engine:
 
     def _finish(self, doc: _Doc, published_on: dt.date | None) -> list[ExtractedStatement]:
         out = []
-        doc.found.sort(key=lambda f: (f.start, f.end))
+        # Reading order: by span, then by where the speaker is named ("Riyadh and Washington").
+        doc.found.sort(key=lambda f: (f.start, f.end, f.speaker_start or 0))
         last_date: dict[str, tuple[int, dt.date, str]] = {}
         last_issue: dict[str, str] = {}
         for f in doc.found:
@@ -2127,6 +2756,15 @@ _LONGEST_TAIL = 200
 # A quoted phrase of a few words ("the “key condition” for peace remains the “complete
 # cessation” of ...") says little alone: its stance is read from the sentence it sits in.
 FRAGMENT_WORDS = 6
+
+
+def _role_head(words: list[str]) -> list[str]:
+    """The head noun of a post: "secretary of state" -> secretary, "secretary general" ->
+    general (a hyphenated "secretary-general" stays whole)."""
+    for k, word in enumerate(words):
+        if word in ("of", "for", "to") and k > 0:
+            return [words[k - 1]]
+    return words[-1:]
 
 
 def _strip_possessive(word: str) -> str:

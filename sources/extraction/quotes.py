@@ -13,6 +13,8 @@ from sources.extraction.text import Span
 OPENERS = {"“": "”", "«": "»", "„": "“", "‹": "›"}
 CLOSERS = {"”", "»", "›"}
 STRAIGHT = '"'
+SINGLE = "'"
+DOUBLE_MARKS = ("“", "”", '"', "«", "»", "„")
 # A quotation left open is cut here if the paragraph runs on; real quotes are shorter.
 MAX_QUOTE_CHARS = 4000
 
@@ -34,8 +36,24 @@ def _is_opening_straight(text: str, pos: int, para_start: int) -> bool:
     return False
 
 
+def _is_closing_single(text: str, pos: int) -> bool:
+    """A single mark closes a quotation where a word ends, not inside one ("don't")."""
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    return pos > 0 and not text[pos - 1].isspace() and not after.isalnum()
+
+
 def find_quotes(text: str, paras: list[Span]) -> list[Quote]:
-    """Every top-level quotation in the paragraphs; inner quotes are left inside their outer one."""
+    """Every top-level quotation in the paragraphs; inner quotes are left inside their outer one.
+
+    A text without any double quotation mark quotes with single ones ('...' or ‘...’), as
+    British outlets do: then those are its quotation marks.
+    """
+    if not any(mark in text for mark in DOUBLE_MARKS):
+        return _find(text, paras, {SINGLE: SINGLE, "‘": "’"})
+    return _find(text, paras, {**OPENERS, STRAIGHT: STRAIGHT})
+
+
+def _find(text: str, paras: list[Span], openers: dict[str, str]) -> list[Quote]:
     found: list[Quote] = []
     carry: tuple[int, int, str] | None = None  # (open mark, paragraph, expected closer)
     for index, para in enumerate(paras):
@@ -45,7 +63,7 @@ def find_quotes(text: str, paras: list[Span]) -> list[Quote]:
             # A quote left open at the end of the previous paragraph continues only when this
             # paragraph opens with a quote mark (the news convention for long quotations).
             first = text[para.start]
-            if first in OPENERS or first == STRAIGHT:
+            if first in openers:
                 opening = carry
                 pos = para.start + 1
             else:
@@ -56,15 +74,18 @@ def find_quotes(text: str, paras: list[Span]) -> list[Quote]:
         while pos < para.end:
             ch = text[pos]
             if opening is None:
-                if ch in OPENERS or (
-                    ch == STRAIGHT and _is_opening_straight(text, pos, para.start)
+                if ch in openers and (
+                    ch not in (STRAIGHT, SINGLE) or _is_opening_straight(text, pos, para.start)
                 ):
-                    closer = OPENERS.get(ch, STRAIGHT)
-                    opening = (pos, index, closer)
+                    opening = (pos, index, openers[ch])
                     depth_inner = 0
             else:
                 closer = opening[2]
-                if (
+                if closer in ("’", SINGLE) and ch in ("’", SINGLE):
+                    if _is_closing_single(text, pos):
+                        found.append(Quote(opening[0] + 1, pos, opening[0], pos, opening[1]))
+                        opening = None
+                elif (
                     ch == closer
                     or (closer == "”" and ch == STRAIGHT)
                     or (closer == STRAIGHT and ch == "”")

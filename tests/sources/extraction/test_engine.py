@@ -219,8 +219,8 @@ def test_readout_gives_each_named_official_and_each_verb_a_statement():
     assert [(s.speaker, s.quote.split()[0]) for s in statements] == [
         ("Antony Blinken", "the"),
         ("Antony Blinken", "welcomed"),
-        ("Subrahmanyam Jaishankar", "agreed"),
         ("Antony Blinken", "agreed"),
+        ("Subrahmanyam Jaishankar", "agreed"),
     ]
 
 
@@ -533,3 +533,519 @@ def test_two_posts_joined_as_a_subject_are_two_speakers(run):
     )
     said = sorted(s.speaker for s in run(text) if s.quote == "welcomed the ceasefire talks")
     assert said == ["Antony Blinken", "Sergey Lavrov"]
+
+
+def test_a_role_after_a_dateline_resolves_to_the_person_holding_it(run):
+    text = "MOSCOW: Russia’s foreign minister has condemned the plan to send peacekeepers."
+    statement = one(run(text), "Sergey Lavrov")[0]
+    assert statement.quote.startswith("condemned the plan")
+
+
+def test_a_sentence_adverb_between_subject_and_verb_is_skipped(run):
+    text = "Lavrov has meanwhile warned that peacekeepers would be a legitimate target."
+    statement = one(run(text), "Sergey Lavrov")[0]
+    assert statement.quote.startswith("peacekeepers would be")
+
+
+def test_a_date_between_subject_and_verb_is_skipped(run):
+    text = "Blinken on March 6 urged Moscow to accept the ceasefire."
+    statement = one(run(text), "Antony Blinken")[0]
+    assert statement.quote == "urged Moscow to accept the ceasefire"
+
+
+def test_subjects_joined_by_and_share_each_coordinated_predicate(run):
+    text = "Moscow and Washington welcomed the peace talks, and urged Kyiv to accept a ceasefire."
+    statements = run(text)
+    for speaker in ("Russia", "United States"):
+        quotes = sorted(s.quote for s in statements if s.speaker == speaker)
+        assert quotes == ["urged Kyiv to accept a ceasefire", "welcomed the peace talks"]
+
+
+def test_a_shared_statement_is_listed_in_the_order_its_speakers_are_named(run):
+    text = "Moscow and Washington welcomed the peace talks."
+    assert [s.speaker for s in run(text)] == ["Russia", "United States"]
+
+
+def test_subjects_joined_after_the_clause_opener_share_a_later_verb(run):
+    text = "Lavrov and Blinken met in Geneva and welcomed the ceasefire talks."
+    said = sorted(s.speaker for s in run(text) if s.quote.startswith("welcomed"))
+    assert said == ["Antony Blinken", "Sergey Lavrov"]
+
+
+def test_the_spokesman_is_the_spokesman_named_earlier(engine):
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (
+            ActorRecord("United States", "state", ("Washington",)),
+            ActorRecord("John Doe", "person", role="spokesman", affiliation="United States"),
+        )
+    )
+    text = (
+        "Spokesman John Doe said the talks would go on. "
+        "The spokesman then relayed that the ceasefire proposal changed nothing."
+    )
+    statements = Engine(registry).extract(text).statements
+    relayed = [s for s in statements if s.quote.startswith("the ceasefire proposal")]
+    assert [s.speaker for s in relayed] == ["John Doe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken pointed to Russia's refusal to accept the ceasefire.",
+        "Blinken hit back at Moscow's rejection of the ceasefire.",
+        "Blinken pressed Moscow to accept the ceasefire.",
+        "Blinken specified that the ceasefire must cover energy sites.",
+    ],
+)
+def test_news_verbs_of_position_and_speech_are_cues(run, text):
+    assert one(run(text), "Antony Blinken")
+
+
+def test_a_time_clause_with_its_own_speaker_is_a_second_statement(run):
+    text = "Lavrov criticised the peace plan, after Washington urged Moscow to accept a ceasefire."
+    statements = run(text)
+    assert one(statements, "Sergey Lavrov")[0].quote == "criticised the peace plan"
+    assert one(statements, "United States")[0].quote == "urged Moscow to accept a ceasefire"
+
+
+def test_a_conjunction_opening_the_sentence_is_not_its_subject(run):
+    text = (
+        "Sergey Lavrov met reporters in Moscow. But he flew to Ankara and rejected the "
+        "ceasefire proposal."
+    )
+    statements = run(text)
+    quotes = [s.quote for s in statements if s.speaker == "Sergey Lavrov"]
+    assert "rejected the ceasefire proposal" in quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv protested after allegations from Lavrov that peacekeepers were already deployed.",
+        "Zelensky rejected Lavrov's claims that peacekeepers were already deployed.",
+    ],
+)
+def test_a_noun_of_saying_names_the_holder_of_the_content(run, text):
+    statement = one(run(text), "Sergey Lavrov")[0]
+    assert statement.quote == "peacekeepers were already deployed"
+
+
+def test_a_quotation_over_two_paragraphs_is_one_statement_per_paragraph(run):
+    text = (
+        "Lavrov said: “We will not accept foreign peacekeepers in Ukraine.\n"
+        "“Any such deployment would be a direct threat to Russia.”"
+    )
+    quotes = [s.quote for s in one(run(text), "Sergey Lavrov") if s.kind == "direct"]
+    assert quotes == [
+        "We will not accept foreign peacekeepers in Ukraine",
+        "Any such deployment would be a direct threat to Russia",
+    ]
+
+
+def test_names_inside_a_relative_clause_are_not_the_subject(run):
+    text = (
+        "Lavrov, who serves as the liaison to the ruling Coalition of the willing (CW), rejected "
+        "the ceasefire proposal."
+    )
+    statement = one(run(text), "Sergey Lavrov")[0]
+    assert statement.quote == "rejected the ceasefire proposal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOSCOW: Russian Foreign Minister Sergey Lavrov on Friday rejected the ceasefire "
+        "proposal, Interfax reported.",
+        "Lavrov, who spoke to reporters in Moscow after a long meeting with his Turkish "
+        "counterpart, rejected the ceasefire proposal, according to Ukraine.",
+    ],
+)
+def test_an_outlet_relays_the_words_of_the_speaker_it_names(run, text):
+    statements = run(text)
+    assert [s.speaker for s in statements] == ["Sergey Lavrov"]
+    assert not statements[0].quote.endswith(("reported", "Ukraine"))
+
+
+def test_the_speaker_before_according_to_and_an_outlet_is_the_speaker(run):
+    text = (
+        "A ceasefire without guarantees is a non-starter, Blinken said, according to Zelensky, "
+        "who met him in Kyiv on Friday, Interfax reports."
+    )
+    statement = one(run(text), "Antony Blinken")[0]
+    assert statement.quote == "A ceasefire without guarantees is a non-starter"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Peacekeepers would be a legitimate target,” Interfax quoted Lavrov as saying.",
+        "“Peacekeepers would be a legitimate target,” Lavrov was quoted by Interfax as saying.",
+    ],
+)
+def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet(run, text):
+    (statement,) = run(text)
+    assert (statement.speaker, statement.kind) == ("Sergey Lavrov", "direct")
+
+
+def test_a_participle_of_speech_after_a_closing_quotation_says_a_second_thing(run):
+    text = (
+        'Lavrov rejected the offer of peacekeepers "in any form," insisting that the ceasefire '
+        "talks must come first."
+    )
+    quotes = [s.quote for s in one(run(text), "Sergey Lavrov")]
+    assert "the ceasefire talks must come first" in quotes
+
+
+def test_an_apposition_between_en_dashes_is_skipped_to_its_head(run):
+    text = (
+        "Russia – which has long hosted talks that led to the Coalition of the willing – said "
+        "peacekeepers would be a legitimate target."
+    )
+    assert [s.speaker for s in run(text)] == ["Russia"]
+
+
+def test_a_quoted_fragment_closing_its_sentence_keeps_that_sentence_speaker(run):
+    text = (
+        "Blinken said foreign forces must leave, “including Russia’s troops in Ukraine.” "
+        "Moscow has denied sending troops."
+    )
+    fragment = [s for s in run(text) if s.kind == "direct"]
+    assert [s.speaker for s in fragment] == ["Antony Blinken"]
+
+
+def test_an_outlet_reporting_a_quotation_is_not_its_speaker(run):
+    text = 'Lavrov stressed that peacekeepers are "a legitimate target", Interfax reports.'
+    direct = [s for s in run(text) if s.kind == "direct"]
+    assert [s.speaker for s in direct] == ["Sergey Lavrov"]
+
+
+def test_a_trailing_attribution_may_end_with_the_speakers_participle_clause(run):
+    text = (
+        "Western peacekeepers would be a legitimate target, Lavrov said Tuesday, responding to a "
+        "French proposal under which European troops would be sent to Ukraine after a ceasefire."
+    )
+    statements = run(text)
+    assert [(s.speaker, s.quote) for s in statements] == [
+        ("Sergey Lavrov", "Western peacekeepers would be a legitimate target")
+    ]
+
+
+def test_a_body_opening_the_clause_is_the_subject_of_a_later_participle(run):
+    text = (
+        "The Russian foreign ministry had earlier posted a video message on Telegram, warning "
+        "that peacekeepers would be a legitimate target."
+    )
+    statement = one(run(text), "Russia")[0]
+    assert statement.quote == "peacekeepers would be a legitimate target"
+
+
+def test_a_name_set_off_after_its_post_is_the_subject(run):
+    text = (
+        "Minister of Foreign Affairs of the Russian Federation, Sergey Lavrov, told the Security "
+        "Council that peacekeepers would be a legitimate target."
+    )
+    statement = one(run(text), "Sergey Lavrov")[0]
+    assert statement.quote.endswith("peacekeepers would be a legitimate target")
+
+
+def test_a_dateline_is_not_the_subject_of_the_first_sentence(run):
+    text = (
+        "KYIV, Ukraine (AP) — Zelensky met his ministers on Friday and urged allies to send "
+        "peacekeepers."
+    )
+    assert [s.speaker for s in run(text)] == ["Volodymyr Zelensky"]
+
+
+def test_the_secretary_is_the_one_whose_post_has_that_head_noun():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (
+            ActorRecord("Antony Blinken", "person", role="Secretary of State"),
+            ActorRecord("Kao Kim Hourn", "person", role="Secretary General"),
+        )
+    )
+    text = (
+        "Secretary Blinken met Secretary General Kao Kim Hourn. The Secretary welcomed the "
+        "ceasefire talks."
+    )
+    statements = Engine(registry).extract(text).statements
+    assert [s.speaker for s in statements if "ceasefire" in s.quote] == ["Antony Blinken"]
+
+
+@pytest.mark.parametrize(
+    "subject", ["The Foreign Minister and Secretary", "In Geneva, the Minister and Secretary"]
+)
+def test_two_posts_sharing_one_determiner_are_two_speakers(run, subject):
+    text = f"Foreign Minister Lavrov met Secretary Blinken. {subject} welcomed the ceasefire talks."
+    said = sorted(s.speaker for s in run(text) if s.quote == "welcomed the ceasefire talks")
+    assert said == ["Antony Blinken", "Sergey Lavrov"]
+
+
+def test_a_post_joined_to_a_named_body_speaks_with_it(run):
+    text = (
+        "Secretary Blinken met the Coalition of the willing. The Secretary and the Coalition of "
+        "the willing welcomed the ceasefire talks."
+    )
+    said = sorted(s.speaker for s in run(text) if s.quote == "welcomed the ceasefire talks")
+    assert said == ["Antony Blinken", "Coalition of the willing"]
+
+
+def test_both_sides_are_the_two_parties_just_named(run):
+    text = (
+        "Talks between Russia and Ukraine resumed in Geneva. Both sides have made it clear they "
+        "would only discuss a ceasefire."
+    )
+    said = sorted(s.speaker for s in run(text) if "ceasefire" in s.quote)
+    assert said == ["Russia", "Ukraine"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Peacekeepers are a red line. We will not accept them," Lavrov said.',
+        '"Peacekeepers are a red line. We will not accept them," Lavrov wrote in a post.',
+    ],
+)
+def test_the_last_sentence_of_a_quotation_is_not_also_reported_speech(run, text):
+    assert [s.kind for s in run(text)] == ["direct"]
+
+
+def test_a_statement_read_by_a_speaker_speaks_for_them(run):
+    text = (
+        "Lavrov read a statement broadcast on state television that described the peacekeeping "
+        "plan as a provocation."
+    )
+    statement = one(run(text), "Sergey Lavrov")[0]
+    assert statement.quote.startswith("described the peacekeeping plan")
+
+
+def test_a_time_clause_may_name_its_speaker_after_a_post(run):
+    text = (
+        "Lavrov condemned the peacekeeping plan, just hours after the Ukrainian president, "
+        "Volodymyr Zelensky, said that the ceasefire talks had failed."
+    )
+    assert one(run(text), "Sergey Lavrov")[0].quote == "condemned the peacekeeping plan"
+    assert one(run(text), "Volodymyr Zelensky")[0].quote == "the ceasefire talks had failed"
+
+
+def test_a_noun_of_saying_opening_the_sentence_gives_no_statement(run):
+    text = "Lavrov's claims that peacekeepers were deployed were denied by Kyiv."
+    assert not [s for s in run(text) if s.speaker == "Sergey Lavrov"]
+
+
+def test_an_object_relative_clause_ends_at_its_comma(run):
+    text = "The ceasefire plan, which Russia described as a trap, collapsed on Monday."
+    assert one(run(text), "Russia")[0].quote == "described as a trap"
+
+
+def test_he_is_the_speaker_named_after_said_not_the_object_before_it(run):
+    text = (
+        "Any deployment could get Zelensky killed, said Sergey Lavrov, the Russian minister.\n"
+        "“Peacekeepers would be a legitimate target,” he said."
+    )
+    direct = [s for s in run(text) if s.kind == "direct"]
+    assert [s.speaker for s in direct] == ["Sergey Lavrov"]
+
+
+def test_reported_speech_quoted_by_an_outlet_is_the_quoted_speakers(run):
+    text = "The Guardian quoted Lavrov as saying that peacekeepers would be a legitimate target."
+    statement = one(run(text), "Sergey Lavrov")[0]
+    assert statement.quote == "peacekeepers would be a legitimate target"
+
+
+def test_a_quotation_after_the_speakers_own_verb_is_only_direct(run):
+    text = 'Lavrov said that he hoped "that the ceasefire talks will resume soon."'
+    assert [s.kind for s in run(text)] == ["direct"]
+
+
+def test_the_panel_is_the_body_named_before_with_that_word():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (ActorRecord("UN panel of experts", "organisation", aliases=("panel of UN experts",)),)
+    )
+    text = (
+        "A panel of UN experts met in Geneva. The panel said the ceasefire talks must include "
+        "civilians."
+    )
+    statements = Engine(registry).extract(text).statements
+    assert [s.speaker for s in statements] == ["UN panel of experts"]
+
+
+def test_the_subject_follows_two_opening_phrases_and_speaks_through_saying(run):
+    text = (
+        "In Dec. 2022, and last month, Russia boycotted the ceasefire talks, saying it could not "
+        "meet while peacekeepers remain."
+    )
+    statements = run(text)
+    assert [(s.speaker, s.quote) for s in statements] == [
+        ("Russia", "it could not meet while peacekeepers remain")
+    ]
+
+
+def test_a_participle_after_an_inverted_attribution_is_a_second_statement(run):
+    text = (
+        "Peacekeepers would be a legitimate target, said Lavrov, warning that the ceasefire "
+        "talks would collapse."
+    )
+    quotes = [s.quote for s in one(run(text), "Sergey Lavrov")]
+    assert quotes == [
+        "Peacekeepers would be a legitimate target",
+        "the ceasefire talks would collapse",
+    ]
+
+
+def test_a_clause_with_its_own_subject_and_verb_of_position_is_a_second_statement(run):
+    text = (
+        "Lavrov and Blinken welcomed the ceasefire talks, and they discussed the deployment of "
+        "peacekeepers."
+    )
+    statements = run(text)
+    welcomed = sorted(s.speaker for s in statements if s.quote == "welcomed the ceasefire talks")
+    discussed = [s.speaker for s in statements if s.quote.startswith("discussed")]
+    assert welcomed == ["Antony Blinken", "Sergey Lavrov"]
+    assert discussed == ["Sergey Lavrov", "Antony Blinken"]
+
+
+def test_titles_between_joined_names_are_skipped():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (
+            ActorRecord("Wendy Sherman", "person", role="Deputy Secretary of State"),
+            ActorRecord("Cho Hyun-dong", "person", ("Cho",), role="Vice Foreign Minister"),
+            ActorRecord("Mori Takeo", "person", ("Mori",), role="Vice Foreign Minister"),
+        )
+    )
+    text = (
+        "Deputy Secretary Sherman met her counterparts. The Deputy Secretary and Vice Foreign "
+        "Ministers Cho and Mori welcomed the ceasefire talks."
+    )
+    statements = Engine(registry).extract(text).statements
+    assert sorted(s.speaker for s in statements) == ["Cho Hyun-dong", "Mori Takeo", "Wendy Sherman"]
+
+
+def test_a_statement_that_relays_a_named_speaker_is_not_the_speaker(run):
+    text = (
+        "Foreign Minister Sergey Lavrov called on Kyiv to accept a ceasefire and to drop "
+        "“its demand for peacekeepers,” a government statement said."
+    )
+    assert {s.speaker for s in run(text)} == {"Sergey Lavrov"}
+
+
+def test_a_state_named_inside_reported_words_is_not_the_quotations_speaker(run):
+    text = (
+        "Lavrov said that Russia seeks a ceasefire that “protects civilians” and rejects "
+        "peacekeepers."
+    )
+    direct = [s for s in run(text) if s.kind == "direct"]
+    assert [s.speaker for s in direct] == ["Sergey Lavrov"]
+
+
+def test_counted_officials_are_anonymous_sources(run):
+    text = "According to two Russian officials, the ceasefire talks will resume on Monday."
+    assert run(text) == []
+
+
+def test_they_after_a_speaker_and_his_team_is_that_speaker(run):
+    text = (
+        "Secretary Blinken and his team welcomed the ceasefire talks. They emphasized that "
+        "peacekeepers are not on the table."
+    )
+    statements = run(text)
+    assert {s.speaker for s in statements} == {"Antony Blinken"}
+    assert any(s.quote == "peacekeepers are not on the table" for s in statements)
+
+
+def test_a_place_before_a_comma_is_not_the_speakers_first_name(run):
+    text = "Speaking to reporters in Brussels, Blinken said the ceasefire talks would resume."
+    assert [s.speaker for s in run(text)] == ["Antony Blinken"]
+
+
+@pytest.mark.parametrize("pair", ["The two", "Both men"])
+def test_the_two_are_the_pair_just_named(run, pair):
+    text = f"Blinken and Lavrov met in Geneva on Friday. {pair} welcomed the ceasefire talks."
+    said = sorted(s.speaker for s in run(text) if s.quote == "welcomed the ceasefire talks")
+    assert said == ["Antony Blinken", "Sergey Lavrov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Lavrov warned of grave consequences for the peacekeepers.", "warned of grave"),
+        ("Lavrov told reporters the ceasefire talks had stalled.", "the ceasefire talks"),
+    ],
+)
+def test_reported_content_starts_where_the_position_starts(run, text, quote):
+    assert one(run(text), "Sergey Lavrov")[0].quote.startswith(quote)
+
+
+def test_an_opening_participle_of_position_is_the_subjects_statement(run):
+    text = (
+        "Welcoming the ceasefire talks, Secretary Blinken recalled the principles of the Charter."
+    )
+    quotes = [s.quote for s in one(run(text), "Antony Blinken")]
+    assert "Welcoming the ceasefire talks" in quotes
+
+
+def test_an_opening_participle_of_speech_only_sets_the_scene(run):
+    text = "Commenting after the meeting, Blinken said the ceasefire talks would resume."
+    assert [s.quote for s in run(text)] == ["the ceasefire talks would resume"]
+
+
+def test_the_speakers_object_relative_clause_is_a_statement_of_its_own(run):
+    text = (
+        "Lavrov said Russia condemns the peacekeeping plan, which he described as a provocation, "
+        "and will respond."
+    )
+    quotes = [s.quote for s in one(run(text), "Sergey Lavrov")]
+    assert "described as a provocation" in quotes
+
+
+def test_a_participle_rejecting_something_after_the_content_is_a_second_statement(run):
+    text = (
+        "Lavrov said Moscow only recognizes the legitimate Ukrainian authorities, dismissing the "
+        "peacekeeping plan."
+    )
+    quotes = [s.quote for s in one(run(text), "Sergey Lavrov")]
+    assert quotes == [
+        "Moscow only recognizes the legitimate Ukrainian authorities",
+        "dismissing the peacekeeping plan",
+    ]
+
+
+def test_the_subject_after_an_opening_word_is_not_an_item_of_a_later_list(run):
+    text = (
+        "However, the Coalition of the willing from states excluding Russia, Ukraine and "
+        "Belarus met Friday in Paris, concluding that peacekeepers were needed."
+    )
+    assert {s.speaker for s in run(text)} == {"Coalition of the willing"}
+
+
+def test_a_that_clause_wholly_in_quotation_marks_is_only_direct(run):
+    text = (
+        "Lavrov met Blinken in Geneva and expressed the hope “that the ceasefire talks will "
+        "resume soon.”"
+    )
+    assert [s.kind for s in run(text)] == ["direct"]
+
+
+def test_the_two_after_a_call_with_a_titled_counterpart_are_both(run):
+    text = (
+        "Secretary Blinken spoke today with Russian Foreign Minister Lavrov. The two discussed "
+        "the deployment of peacekeepers."
+    )
+    said = sorted(s.speaker for s in run(text) if s.quote.startswith("discussed"))
+    assert said == ["Antony Blinken", "Sergey Lavrov"]
+
+
+def test_words_quoted_inside_a_possessors_threat_are_the_possessors(run):
+    text = (
+        "Zelensky hit back at Lavrov's threat to target peacekeepers “wherever they are,” "
+        "insisting that Ukraine would decide."
+    )
+    direct = [s for s in run(text) if s.kind == "direct"]
+    assert [s.speaker for s in direct] == ["Sergey Lavrov"]

@@ -36,6 +36,16 @@ def test_quote_continues_over_paragraphs_when_the_next_opens_with_a_mark():
     assert quote.endswith("Second part,")
 
 
+def test_single_marks_are_quotation_marks_in_a_text_without_double_ones():
+    text = "He said it was 'a grave mistake'. The minister's aides didn't agree."
+    assert quotes_of(text) == ["a grave mistake"]
+
+
+def test_single_marks_stay_apostrophes_in_a_text_with_double_ones():
+    text = "He said it was 'a grave mistake'. “No,” she said."
+    assert quotes_of(text) == ["No,"]
+
+
 def test_unclosed_quote_stops_at_its_paragraph_when_the_next_does_not_open_one():
     text = "“Never closed here.\nA new paragraph."
     assert quotes_of(text) == ["Never closed here."]

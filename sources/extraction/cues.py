@@ -62,6 +62,10 @@ class CueLexicon:
 
     by_first: dict[str, list[Cue]] = field(default_factory=dict)
     according: list[tuple[str, ...]] = field(default_factory=list)
+    # Verb forms that narrate an event rather than state a position: simple-past forms, and
+    # verbs of meeting and travel ("met", "held talks").
+    past: frozenset[str] = frozenset()
+    event: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls, extra: Mapping[str, Iterable[str]] | None = None) -> CueLexicon:
@@ -82,6 +86,8 @@ class CueLexicon:
                 phrases.extend(extra.get(cue_type, []))
             for phrase in phrases:
                 lexicon.add(phrase, cue_type, forms)
+        lexicon.past = frozenset(raw.get("past", []))
+        lexicon.event = frozenset(raw.get("event", []))
         for phrase in raw.get("according", []):
             lexicon.according.append(tuple(phrase.lower().split()))
         if extra:

@@ -169,6 +169,12 @@ _BODY_SPEAKERS = frozenset(
     ]
 )
 _FIRST_PERSON = frozenset(["we", "our", "ours", "us", "i", "my", "me"])
+# Subjects a regular past form follows as a verb: "they agreed", "he also noted".
+_PAST_SUBJECTS = word_set("he she they it who which also jointly both together then")
+_PERFECT = word_set("has have had")
+_OBJECT_OPENERS = word_set("the a an his her their its with talks")
+# A sentence opening on what the one before said: "This includes ...", "It also ...".
+_ANAPHOR = re.compile(r"(?:This|These|That|Those|It|Such)\b")
 _FIRST_PERSON_APPOSITION = re.compile(r"\s*(?:We|I)\s*,\s")
 _EVALUATIVE = frozenset(
     [
@@ -1975,10 +1981,15 @@ class Engine:
             ):
                 continue
             current: _Found | None = None
+            after_other = False
             for sent in sentences(doc.body, para.start, para.end):
                 if self._covered(doc, sent) or doc.in_quote(sent.start + 1):
                     current = None  # someone else's quoted words are not the principal's
+                    after_other = True
                     continue
+                # "Germany underscores that X. This includes Y.": Y goes on with Germany's X.
+                follows_other = after_other and bool(_ANAPHOR.match(doc.body, sent.start))
+                after_other = False
                 lo, hi = doc.toks_between(sent.start, sent.end)
                 words = doc.folded[lo:hi]
                 text = doc.body[sent.start : sent.end]
@@ -1999,7 +2010,12 @@ class Engine:
                 if unattributed and not first_person:
                     current = None
                     continue
-                if first_person or evaluative:
+                # A plain present-tense sentence right after the author's statement goes on
+                # with it; elsewhere it is a statement of its own.
+                declares = (
+                    current is None and not follows_other and self._declares(doc, sent, lo, hi)
+                )
+                if first_person or evaluative or declares:
                     speaker = principal
                     via = info.via if principal.kind != "person" or info.via else ""
                     current = _Found(
@@ -2014,6 +2030,43 @@ class Engine:
                     self._add(doc, current)
                 elif current is not None and not self._starts_with_actor(doc, lo, hi):
                     current.end = sent.end
+
+    def _declares(self, doc: _Doc, sent: Span, lo: int, hi: int) -> bool:
+        """A full sentence in the present or future: the author's own assessment.
+
+        "The Charter is clear." / "It cannot be reconciled with the law.": in a statement the
+        author's present-tense sentences carry their position; a sentence in the simple past
+        narrates what happened ("The Secretary met the minister"), which is no position.
+        """
+        if not doc.body[sent.start : sent.end].rstrip("”\"’' )").endswith((".", "!", ";")):
+            return False  # a heading or a fragment
+        if hi - lo < 4:
+            return False
+        if dates.names_a_day(doc.body[sent.start : sent.end]):
+            return False  # "Officials will travel to Brussels on July 29": a schedule
+        return not any(self._simple_past(doc, k, lo) for k in range(lo, hi))
+
+    def _simple_past(self, doc: _Doc, k: int, lo: int) -> bool:
+        word = doc.folded[k]
+        if doc.toks[k].text[:1].isupper() and k > lo:
+            return False  # a name
+        if word in self.cues.past:
+            return True
+        if k == lo:
+            return False
+        before = doc.toks[k - 1]
+        # "Lord X visited", "they agreed": a past form right after its subject; after a noun,
+        # a determiner or an auxiliary the same form is a participle or an adjective.
+        after_subject = (
+            before.end in doc.mention_by_end
+            or doc.folded[k - 1] in _PAST_SUBJECTS
+            or (k - 1 > lo and before.text[:1].isupper())
+        )
+        if word in self.cues.event:
+            # "have met the leaders", "held talks": a meeting told; "a vote held in May" is not.
+            after = doc.folded[k + 1] if k + 1 < len(doc.folded) else ""
+            return after_subject or doc.folded[k - 1] in _PERFECT or after in _OBJECT_OPENERS
+        return word.endswith("ed") and after_subject
 
     def _starts_with_actor(self, doc: _Doc, lo: int, hi: int) -> bool:
         return lo < hi and doc.toks[lo].start in doc.mention_by_start

@@ -533,3 +533,25 @@ def test_two_posts_joined_as_a_subject_are_two_speakers(run):
     )
     said = sorted(s.speaker for s in run(text) if s.quote == "welcomed the ceasefire talks")
     assert said == ["Antony Blinken", "Sergey Lavrov"]
+
+
+def test_an_authors_present_tense_sentence_is_theirs_and_a_past_narration_is_not(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "The minister met the envoy in Geneva on Monday.\n"
+        "The partition plan has no footing in the law of nations.\n"
+        "A vote held under occupation cannot change that.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [(s.speaker, s.quote) for s in statements] == [
+        ("Antony Blinken", "The partition plan has no footing in the law of nations"),
+        ("Antony Blinken", "A vote held under occupation cannot change that"),
+    ]
+
+
+def test_an_authors_sentence_naming_a_day_is_a_schedule_not_a_position(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "Officials from the department will travel to Oslo on March 3 to brief partners.\n"
+    )
+    assert run(text, header={"outlet": "U.S. Department of State"}) == []

@@ -1459,14 +1459,7 @@ class Engine:
             return [(person, start, start + 4) for person in doc.joint[1:]]
         if start not in doc.mention_by_start:
             # "The Foreign Minister and the Deputy Secretary recalled ...": two posts.
-            m = _ROLE_PAIR.search(doc.body, max(sent_start, start - 60), start)
-            if m is None:
-                return out
-            lo, hi = doc.toks_between(m.start("role"), m.end("role"))
-            if hi > lo and doc.folded[hi - 1] in _ROLE_HEADS:
-                got = self._role_speaker(doc, lo, hi)
-                if got is not None and got[0].kind == "person":
-                    out.append((got[0], got[1], got[2]))
+            out.extend(self._role_and(doc, start, sent_start))
             return out  # a pronoun or role: "..., and he said" joins clauses, not speakers
         # "Blinken and External Affairs Minister Jaishankar": step back over the titles.
         k = bisect.bisect_left(doc.tok_starts, start)
@@ -1494,7 +1487,31 @@ class Engine:
                 break
             out.append((hit[1], hit[0], end))
             pos = hit[0]
+        if out:
+            # "The Deputy Secretary and Vice Foreign Ministers Cho and Mori": a post before the
+            # names' shared titles.
+            k = bisect.bisect_left(doc.tok_starts, pos)
+            while (
+                k > 0
+                and doc.toks[k - 1].start >= sent_start
+                and doc.toks[k - 1].text[:1].isupper()
+                and doc.toks[k - 1].end not in doc.mention_by_end
+            ):
+                k -= 1
+            out.extend(self._role_and(doc, doc.toks[k].start, sent_start))
         return out
+
+    def _role_and(self, doc: _Doc, start: int, sent_start: int) -> list[tuple[Resolved, int, int]]:
+        """The person a post names right before "and" at ``start``: "the Deputy Secretary and"."""
+        m = _ROLE_PAIR.search(doc.body, max(sent_start, start - 60), start)
+        if m is None:
+            return []
+        lo, hi = doc.toks_between(m.start("role"), m.end("role"))
+        if hi > lo and doc.folded[hi - 1] in _ROLE_HEADS:
+            got = self._role_speaker(doc, lo, hi)
+            if got is not None and got[0].kind == "person":
+                return [(got[0], got[1], got[2])]
+        return []
 
     def _is_noun(self, doc: _Doc, i: int) -> bool:
         """A cue word used as a noun: "amid reports", "Wang's remarks", "the statement"."""
@@ -1744,8 +1761,9 @@ class Engine:
             f.end = f.start + m.start()
             self._add(doc, second)
             return True
-        # "The Secretary underscored ... and welcomed ...": a second verb, a second statement.
-        for m in re.finditer(r",?\s+(?:and|but)\s+(?:also\s+)?", content):
+        # "The Secretary underscored ... and welcomed ...": a second verb, a second statement;
+        # "..., and they discussed ...": the same subject again.
+        for m in re.finditer(r",?\s+(?:and|but)\s+(?:(?:they|he|she)\s+)?(?:also\s+)?", content):
             k = bisect.bisect_left(doc.tok_starts, f.start + m.end())
             if k >= len(doc.toks) or doc.toks[k].start >= sent.end:
                 continue
@@ -1754,8 +1772,21 @@ class Engine:
                 continue
             start = self._content_start(doc, cue, k, sent.end)
             second = replace(f, start=start, end=sent.end, cue=" ".join(cue.words))
+            # The speakers coordinated with f's ("A and B reaffirmed ...") said both things.
+            twins = [o for o in doc.found if o is not f and (o.start, o.end) == (f.start, f.end)]
             f.end = f.start + m.start()
             self._add(doc, second)
+            for twin in twins:
+                twin.end = f.end
+                self._add(
+                    doc,
+                    replace(
+                        second,
+                        speaker=twin.speaker,
+                        speaker_start=twin.speaker_start,
+                        speaker_end=twin.speaker_end,
+                    ),
+                )
             return True
         return False
 

@@ -555,3 +555,30 @@ def test_an_authors_sentence_naming_a_day_is_a_schedule_not_a_position(run):
         "Officials from the department will travel to Oslo on March 3 to brief partners.\n"
     )
     assert run(text, header={"outlet": "U.S. Department of State"}) == []
+
+
+def test_a_post_and_titled_names_acting_together_give_one_statement_each_per_verb():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (
+            ActorRecord("Antony Blinken", "person", role="Secretary of State"),
+            ActorRecord("Ana Lima", "person", role="Deputy Foreign Minister"),
+            ActorRecord("Jan Berg", "person", role="Deputy Foreign Minister"),
+        )
+    )
+    text = (
+        "Secretary Blinken held a call with Deputy Foreign Ministers Lima and Berg. The "
+        "Secretary and Deputy Foreign Ministers Lima and Berg reaffirmed their support for the "
+        "river treaty, and they discussed steps to reopen the border crossings."
+    )
+    statements = Engine(registry).extract(text).statements
+    said = sorted((s.speaker, s.quote.split()[-1]) for s in statements)
+    assert said == [
+        ("Ana Lima", "crossings"),
+        ("Ana Lima", "treaty"),
+        ("Antony Blinken", "crossings"),
+        ("Antony Blinken", "treaty"),
+        ("Jan Berg", "crossings"),
+        ("Jan Berg", "treaty"),
+    ]

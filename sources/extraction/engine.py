@@ -2013,11 +2013,17 @@ class Engine:
                 continue
             current: _Found | None = None
             after_other = False
+            official: _Found | None = None
             for sent in sentences(doc.body, para.start, para.end):
                 if self._covered(doc, sent) or doc.in_quote(sent.start + 1):
                     current = None  # someone else's quoted words are not the principal's
                     after_other = True
+                    official = self._official_said(doc, sent, principal)
                     continue
+                # "Putin noted that X. Russia cannot ignore Y.": in a readout, Y goes on with the
+                # official's own words.
+                voice = principal if official is None else official.speaker
+                official = None
                 # "Germany underscores that X. This includes Y.": Y goes on with Germany's X.
                 follows_other = after_other and bool(_ANAPHOR.match(doc.body, sent.start))
                 after_other = False
@@ -2047,8 +2053,10 @@ class Engine:
                     current is None and not follows_other and self._declares(doc, sent, lo, hi)
                 )
                 if first_person or evaluative or declares:
-                    speaker = principal
+                    speaker = principal if first_person else voice
                     via = info.via if principal.kind != "person" or info.via else ""
+                    if speaker is not principal:
+                        via = ""
                     current = _Found(
                         speaker,
                         sent.start,
@@ -2061,6 +2069,21 @@ class Engine:
                     self._add(doc, current)
                 elif current is not None and not self._starts_with_actor(doc, lo, hi):
                     current.end = sent.end
+
+    def _official_said(self, doc: _Doc, sent: Span, principal: Resolved) -> _Found | None:
+        """In a readout, the official whose reported words fill the sentence, if any."""
+        if principal.kind == "person":
+            return None  # a speech: the author speaks between the words they report
+        for f in doc.found:
+            if (
+                f.start < sent.end
+                and sent.start < f.end
+                and f.kind == "reported"
+                and f.speaker.kind == "person"
+                and f.speaker.name != principal.name
+            ):
+                return f
+        return None
 
     def _declares(self, doc: _Doc, sent: Span, lo: int, hi: int) -> bool:
         """A full sentence in the present or future: the author's own assessment.

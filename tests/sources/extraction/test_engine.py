@@ -582,3 +582,14 @@ def test_a_post_and_titled_names_acting_together_give_one_statement_each_per_ver
         ("Jan Berg", "crossings"),
         ("Jan Berg", "treaty"),
     ]
+
+
+def test_in_a_readout_a_sentence_after_an_officials_words_goes_on_with_them(run):
+    text = (
+        "The following is attributable to Spokesperson Ned Price:\n"
+        "Secretary Blinken spoke with Foreign Minister Lavrov. Secretary Blinken noted that the "
+        "ceasefire talks must include Ukraine. A settlement reached without Kyiv cannot last.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    last = [s for s in statements if s.quote.startswith("A settlement")]
+    assert [(s.speaker, s.via) for s in last] == [("Antony Blinken", "")]

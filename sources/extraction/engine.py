@@ -171,6 +171,8 @@ _BODY_SPEAKERS = frozenset(
 _FIRST_PERSON = frozenset(["we", "our", "ours", "us", "i", "my", "me"])
 # Subjects a regular past form follows as a verb: "they agreed", "he also noted".
 _PAST_SUBJECTS = word_set("he she they it who which also jointly both together then")
+# Words that make a post another post: "Vice President", "Secretary General".
+_RANK_WORDS = word_set("vice deputy assistant under general prime")
 _PERFECT = word_set("has have had")
 _OBJECT_OPENERS = word_set("the a an his her their its with talks")
 # A sentence opening on what the one before said: "This includes ...", "It also ...".
@@ -786,7 +788,11 @@ class Engine:
         state = self.index.state_of(doc.body[start : doc.toks[hi - 1].start])
 
         def fits(actor: Resolved) -> bool:
-            if head not in fold_char_text(actor.role).split():
+            role = fold_char_text(actor.role).replace("-", " ").split()
+            if head not in role:
+                return False
+            # "the Secretary" is not the Secretary General, "the President" not a Vice President.
+            if set(role) - words & _RANK_WORDS:
                 return False
             return state is None or actor.affiliation is None or actor.affiliation == state
 
@@ -1472,7 +1478,7 @@ class Engine:
         ):
             k -= 1
         start = doc.toks[k].start
-        if not re.search(r"\S\s+and\s+$", doc.body[max(sent_start, start - 8) : start]):
+        if not re.search(r"\S\s+and\s+(?:the\s+)?$", doc.body[max(sent_start, start - 12) : start]):
             return out
         pos = start
         for _ in range(6):
@@ -1487,18 +1493,17 @@ class Engine:
                 break
             out.append((hit[1], hit[0], end))
             pos = hit[0]
-        if out:
-            # "The Deputy Secretary and Vice Foreign Ministers Cho and Mori": a post before the
-            # names' shared titles.
-            k = bisect.bisect_left(doc.tok_starts, pos)
-            while (
-                k > 0
-                and doc.toks[k - 1].start >= sent_start
-                and doc.toks[k - 1].text[:1].isupper()
-                and doc.toks[k - 1].end not in doc.mention_by_end
-            ):
-                k -= 1
-            out.extend(self._role_and(doc, doc.toks[k].start, sent_start))
+        # "The Deputy Secretary and Vice Foreign Ministers Cho and Mori", "The Secretary and the
+        # ASEAN foreign ministers": a post before the names and their shared titles.
+        k = bisect.bisect_left(doc.tok_starts, pos)
+        while (
+            k > 0
+            and doc.toks[k - 1].start >= sent_start
+            and doc.toks[k - 1].text[:1].isupper()
+            and doc.toks[k - 1].end not in doc.mention_by_end
+        ):
+            k -= 1
+        out.extend(self._role_and(doc, doc.toks[k].start, sent_start))
         return out
 
     def _role_and(self, doc: _Doc, start: int, sent_start: int) -> list[tuple[Resolved, int, int]]:

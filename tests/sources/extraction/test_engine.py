@@ -593,3 +593,26 @@ def test_in_a_readout_a_sentence_after_an_officials_words_goes_on_with_them(run)
     statements = run(text, header={"outlet": "U.S. Department of State"})
     last = [s for s in statements if s.quote.startswith("A settlement")]
     assert [(s.speaker, s.via) for s in last] == [("Antony Blinken", "")]
+
+
+def test_the_post_alone_is_not_a_longer_post_that_contains_its_word():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (
+            ActorRecord("Antony Blinken", "person", role="Secretary of State"),
+            ActorRecord("Lena Moss", "person", role="Secretary General"),
+            ActorRecord("Harbour League ministers", "group"),
+        )
+    )
+    text = (
+        "Secretary Blinken met ministers of the Harbour League and Secretary General Lena Moss. "
+        "The Secretary welcomed the new fisheries accord. The Secretary and the Harbour League "
+        "ministers pledged to protect the shared reefs."
+    )
+    statements = Engine(registry).extract(text).statements
+    assert sorted((s.speaker, s.quote.split()[-1]) for s in statements) == [
+        ("Antony Blinken", "accord"),
+        ("Antony Blinken", "reefs"),
+        ("Harbour League ministers", "reefs"),
+    ]

@@ -66,6 +66,8 @@ class CueLexicon:
     # verbs of meeting and travel ("met", "held talks").
     past: frozenset[str] = frozenset()
     event: frozenset[str] = frozenset()
+    # Nouns naming a position its possessor took: "Serbia's availability to find a solution".
+    position_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls, extra: Mapping[str, Iterable[str]] | None = None) -> CueLexicon:
@@ -88,6 +90,7 @@ class CueLexicon:
                 lexicon.add(phrase, cue_type, forms)
         lexicon.past = frozenset(raw.get("past", []))
         lexicon.event = frozenset(raw.get("event", []))
+        lexicon.position_nouns = frozenset(raw.get("position_nouns", []))
         for phrase in raw.get("according", []):
             lexicon.according.append(tuple(phrase.lower().split()))
         if extra:

@@ -173,6 +173,11 @@ _FIRST_PERSON = frozenset(["we", "our", "ours", "us", "i", "my", "me"])
 _PAST_SUBJECTS = word_set("he she they it who which also jointly both together then")
 # Words that make a post another post: "Vice President", "Secretary General".
 _RANK_WORDS = word_set("vice deputy assistant under general prime")
+# After an actor's name, a possessive: "Serbia’s", "the United States’", "Kosovo Government’s".
+_POSSESSIVE_TAIL = re.compile(
+    r"(?:\s+(?:Government|government|authorities|leadership))?(?:[’']s|[’'])\s+"
+)
+_CLAUSE_STOP = re.compile(r"[,;:.]\s|[.]$")
 _PERFECT = word_set("has have had")
 _OBJECT_OPENERS = word_set("the a an his her their its with talks")
 # A sentence opening on what the one before said: "This includes ...", "It also ...".
@@ -443,6 +448,7 @@ class Engine:
         self._direct_quotes(doc)
         self._reported(doc)
         self._official_sentences(doc)
+        self._possessed_positions(doc)
         statements = self._finish(doc, published_on)
         new_actors = list(doc.new_actors.values())
         if self.classify_new_actors and new_actors:
@@ -2074,6 +2080,40 @@ class Engine:
                     self._add(doc, current)
                 elif current is not None and not self._starts_with_actor(doc, lo, hi):
                     current.end = sent.end
+
+    def _possessed_positions(self, doc: _Doc) -> None:
+        """'Serbia's availability to find a solution': in an official text, a position named as
+        its holder's is that holder's statement, to the end of its clause."""
+        info = doc.official
+        if not info.is_official or info.principal is None or info.is_transcript:
+            return
+        for s_start, s_end, actor in doc.mentions:
+            if actor.name == info.principal.name or doc.in_quote(s_end):
+                continue
+            if self._para_index(doc, s_end) not in info.own_paragraphs:
+                continue
+            tail = _POSSESSIVE_TAIL.match(doc.body, s_end)
+            if tail is None:
+                continue
+            sent = self._sentence_of(doc, s_end)
+            lo, hi = doc.toks_between(tail.end(), sent.end)
+            noun = self._position_noun(doc, lo, hi)
+            if noun is None:
+                continue
+            stop = _CLAUSE_STOP.search(doc.body, doc.toks[noun].end, sent.end)
+            end = stop.start() if stop else sent.end
+            start = doc.toks[lo].start
+            f = _Found(actor, start, end, "reported", s_start, s_end, speaker_conf=0.6)
+            self._add(doc, replace(f, quote_conf=0.55))
+
+    def _position_noun(self, doc: _Doc, lo: int, hi: int) -> int | None:
+        """The position noun after a possessive, past at most two modifiers ("five-point")."""
+        for k in range(lo, min(hi, lo + 3)):
+            if doc.folded[k] in self.cues.position_nouns:
+                return k
+            if not doc.toks[k].text[:1].islower():
+                return None  # a name: "Serbia's Foreign Minister"
+        return None
 
     def _official_said(self, doc: _Doc, sent: Span, principal: Resolved) -> _Found | None:
         """In a readout, the official whose reported words fill the sentence, if any."""

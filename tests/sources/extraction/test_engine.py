@@ -616,3 +616,15 @@ def test_the_post_alone_is_not_a_longer_post_that_contains_its_word():
         ("Antony Blinken", "reefs"),
         ("Harbour League ministers", "reefs"),
     ]
+
+
+def test_a_position_named_as_an_actors_own_in_a_press_statement_is_theirs(run):
+    text = (
+        "The following is attributable to Spokesperson Ned Price:\n"
+        "We welcome Ukraine’s readiness to resume the ceasefire talks, and we call on Russia to "
+        "do the same.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [s.quote for s in one(statements, "Ukraine")] == [
+        "readiness to resume the ceasefire talks"
+    ]

@@ -2026,7 +2026,9 @@ class Engine:
             after_other = False
             official: _Found | None = None
             for sent in sentences(doc.body, para.start, para.end):
-                if self._covered(doc, sent) or doc.in_quote(sent.start + 1):
+                # "As my Foreign Secretary has said, X": the author relays X and says it too.
+                relayed = self._covered(doc, sent, relayer=principal.name)
+                if self._covered(doc, sent) and not relayed or doc.in_quote(sent.start + 1):
                     current = None  # someone else's quoted words are not the principal's
                     after_other = True
                     official = self._official_said(doc, sent, principal)
@@ -2170,8 +2172,12 @@ class Engine:
     def _starts_with_actor(self, doc: _Doc, lo: int, hi: int) -> bool:
         return lo < hi and doc.toks[lo].start in doc.mention_by_start
 
-    def _covered(self, doc: _Doc, sent: Span) -> bool:
+    def _covered(self, doc: _Doc, sent: Span, relayer: str = "") -> bool:
+        """Whether a statement found already covers the sentence; with ``relayer``, one that
+        the relayer relays."""
         for f in doc.found:
+            if relayer and f.via != relayer:
+                continue
             if f.start < sent.end and sent.start < f.end:
                 overlap = min(f.end, sent.end) - max(f.start, sent.start)
                 if overlap >= 0.3 * (sent.end - sent.start):

@@ -628,3 +628,15 @@ def test_a_position_named_as_an_actors_own_in_a_press_statement_is_theirs(run):
     assert [s.quote for s in one(statements, "Ukraine")] == [
         "readiness to resume the ceasefire talks"
     ]
+
+
+def test_a_position_the_author_relays_is_the_authors_too(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "As President Zelensky has said, Russia must withdraw its troops from Ukraine.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert sorted((s.speaker, s.via) for s in statements) == [
+        ("Antony Blinken", ""),
+        ("Volodymyr Zelensky", "Antony Blinken"),
+    ]

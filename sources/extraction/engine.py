@@ -265,6 +265,8 @@ _OFFICIAL_ADJ = frozenset(
         "prepared",
         "concerned",
         "convinced",
+        "clear",
+        "confident",
     ]
 )
 _PLEASANTRY = re.compile(

@@ -640,3 +640,12 @@ def test_a_position_the_author_relays_is_the_authors_too(run):
         ("Antony Blinken", ""),
         ("Volodymyr Zelensky", "Antony Blinken"),
     ]
+
+
+def test_the_authors_state_being_clear_that_speaks_for_the_state(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "The United States is clear that the ceasefire talks must include Ukraine.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [s.speaker for s in statements] == ["United States"]

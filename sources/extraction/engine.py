@@ -178,6 +178,8 @@ _POSSESSIVE_TAIL = re.compile(
     r"(?:\s+(?:Government|government|authorities|leadership))?(?:[’']s|[’'])\s+"
 )
 _CLAUSE_STOP = re.compile(r"[,;:.]\s|[.]$")
+# Official cues that are acts of the subject's own, whoever the subject is.
+_COMMITTING = word_set("commits commit pledges pledge plans plan intends intend affirms affirm")
 _PERFECT = word_set("has have had")
 _OBJECT_OPENERS = word_set("the a an his her their its with talks")
 # A sentence opening on what the one before said: "This includes ...", "It also ...".
@@ -1637,6 +1639,9 @@ class Engine:
                 # only say who "we" are.
                 i += n
                 continue
+            if official_cue and self._assessed(doc, i, actor):
+                i += n  # "ECOWAS will continue to play a role": the author's assessment
+                continue
             if official_cue:
                 lead = re.sub(
                     r"^\s*(the|in addition|also)\b", "", doc.body[sent.start : s_start], flags=re.I
@@ -1886,6 +1891,20 @@ class Engine:
             if nxt in ("also", "fully", "firmly", "deeply", "now") and i + 2 < hi:
                 return doc.folded[i + 2] in _OFFICIAL_ADJ
         return False
+
+    def _assessed(self, doc: _Doc, i: int, actor: Resolved) -> bool:
+        """'X will ...', 'X remains ...' in a statement: X's own commitment when X is the author's
+        side (the author, their state or its officials), else what the author expects of X."""
+        principal = doc.official.principal
+        if principal is None or principal.kind == "group" or doc.folded[i] in _COMMITTING:
+            return False
+        home = {principal.name, principal.affiliation, self.index.state_of(principal.name)}
+        home.discard(None)
+        return not (
+            actor.name in home
+            or actor.affiliation in home
+            or self.index.state_of(actor.name) in home
+        )
 
     def _according(self, doc: _Doc, sent: Span, i: int, hi: int, para_i: int) -> bool:
         """'According to X, ...' or '..., according to X.': adds X's statement, says if it did.

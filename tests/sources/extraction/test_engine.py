@@ -649,3 +649,13 @@ def test_the_authors_state_being_clear_that_speaks_for_the_state(run):
     )
     statements = run(text, header={"outlet": "U.S. Department of State"})
     assert [s.speaker for s in statements] == ["United States"]
+
+
+def test_what_a_statement_expects_of_another_party_is_the_authors_assessment(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "The United States will continue to support the ceasefire talks.\n"
+        "Russia will remain a threat to the ceasefire talks.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [s.speaker for s in statements] == ["United States", "Antony Blinken"]

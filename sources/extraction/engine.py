@@ -180,6 +180,8 @@ _POSSESSIVE_TAIL = re.compile(
 _CLAUSE_STOP = re.compile(r"[,;:.]\s|[.]$")
 # Official cues that are acts of the subject's own, whoever the subject is.
 _COMMITTING = word_set("commits commit pledges pledge plans plan intends intend affirms affirm")
+# "the Minister and " before a second post: the determiner serves both.
+_SHARED_DETERMINER = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*\s+and\s+$")
 _PERFECT = word_set("has have had")
 _OBJECT_OPENERS = word_set("the a an his her their its with talks")
 # A sentence opening on what the one before said: "This includes ...", "It also ...".
@@ -753,6 +755,10 @@ class Engine:
         has_det = j > lo and doc.folded[j - 1] in ("the", "a", "an")
         if not has_det and doc.toks[j].text.lower().endswith(("’s", "'s")):
             has_det = True  # "Ukraine's president": a possessive works as a determiner
+        if not has_det and j > lo and doc.folded[j - 1] == "and":
+            # "the Minister and Deputy Secretary": two posts sharing one determiner.
+            before = doc.body[max(0, doc.toks[j].start - 60) : doc.toks[j].start]
+            has_det = _SHARED_DETERMINER.search(before) is not None
         start = (
             doc.toks[j - 1].start
             if has_det and doc.folded[j - 1] in ("the", "a", "an")
@@ -1522,6 +1528,8 @@ class Engine:
         if m is None:
             return []
         lo, hi = doc.toks_between(m.start("role"), m.end("role"))
+        if lo > 0 and doc.folded[lo - 1] in ("the", "a", "an"):
+            lo -= 1  # "..., the Minister and": the determiner goes with the post
         if hi > lo and doc.folded[hi - 1] in _ROLE_HEADS:
             got = self._role_speaker(doc, lo, hi)
             if got is not None and got[0].kind == "person":

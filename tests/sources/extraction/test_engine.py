@@ -659,3 +659,20 @@ def test_what_a_statement_expects_of_another_party_is_the_authors_assessment(run
     )
     statements = run(text, header={"outlet": "U.S. Department of State"})
     assert [s.speaker for s in statements] == ["United States", "Antony Blinken"]
+
+
+def test_two_posts_sharing_one_determiner_are_two_speakers():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (
+            ActorRecord("Ana Lima", "person", role="Foreign Minister", affiliation="Brazil"),
+            ActorRecord("Jan Berg", "person", role="Deputy Secretary of State"),
+        )
+    )
+    text = (
+        "Foreign Minister Lima and Deputy Secretary Berg met in Brasilia. In this regard, the "
+        "Minister and Deputy Secretary reaffirmed their support for the river treaty."
+    )
+    statements = Engine(registry).extract(text).statements
+    assert sorted(s.speaker for s in statements) == ["Ana Lima", "Jan Berg"]

@@ -182,6 +182,7 @@ _CLAUSE_STOP = re.compile(r"[,;:.]\s|[.]$")
 _COMMITTING = word_set("commits commit pledges pledge plans plan intends intend affirms affirm")
 # "the Minister and " before a second post: the determiner serves both.
 _SHARED_DETERMINER = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*\s+and\s+$")
+_SAID = re.compile(r"\b(?:said|says|added|told|stated)\b")
 _PERFECT = word_set("has have had")
 _OBJECT_OPENERS = word_set("the a an his her their its with talks")
 # A sentence opening on what the one before said: "This includes ...", "It also ...".
@@ -1868,24 +1869,38 @@ class Engine:
     def _colon_paragraph(
         self, doc: _Doc, para_i: int, actor: Resolved, s_start: int, s_end: int, conf: float
     ) -> None:
-        """'Mr X said:' closing a paragraph: the next paragraph is X's own words."""
-        if para_i + 1 >= len(doc.paras):
-            return
-        nxt = doc.paras[para_i + 1]
-        if doc.body[nxt.start] in '“"«':
-            return  # quoted: the direct-quote pass has it
-        self._add(
-            doc,
-            _Found(
-                actor,
-                nxt.start,
-                nxt.end,
-                "direct",
-                s_start,
-                s_end,
-                speaker_conf=conf,
-                quote_conf=0.75,
-            ),
+        """'Mr X said:' closing a paragraph: the next paragraph is X's own words, and so are
+        the first-person paragraphs right after it (a press release's multi-paragraph quote)."""
+        for k in range(para_i + 1, len(doc.paras)):
+            nxt = doc.paras[k]
+            text = doc.body[nxt.start : nxt.end]
+            if text[:1] in '“"«' or k in doc.official.turns or k in doc.official.skip_paragraphs:
+                return  # quoted: the direct-quote pass has it
+            if k > para_i + 1 and not self._goes_on_speaking(doc, nxt):
+                return
+            self._add(
+                doc,
+                _Found(
+                    actor,
+                    nxt.start,
+                    nxt.end,
+                    "direct",
+                    s_start,
+                    s_end,
+                    speaker_conf=conf,
+                    quote_conf=0.75,
+                ),
+            )
+
+    def _goes_on_speaking(self, doc: _Doc, para: Span) -> bool:
+        """A paragraph in the first person that names no one else speaking and asks no
+        question: more of the words a 'said:' opened."""
+        lo, hi = doc.toks_between(para.start, para.end)
+        text = doc.body[para.start : para.end]
+        return (
+            any(w in _FIRST_PERSON for w in doc.folded[lo:hi])
+            and not text.rstrip().endswith((":", "?"))
+            and _SAID.search(text) is None
         )
 
     def _official_cue(self, doc: _Doc, i: int, hi: int) -> bool:

@@ -676,3 +676,18 @@ def test_two_posts_sharing_one_determiner_are_two_speakers():
     )
     statements = Engine(registry).extract(text).statements
     assert sorted(s.speaker for s in statements) == ["Ana Lima", "Jan Berg"]
+
+
+def test_first_person_paragraphs_after_said_colon_go_on_with_the_same_speaker(run):
+    text = (
+        "Foreign Minister Sergey Lavrov met the envoy in Moscow.\n"
+        "Speaking after the meeting, Mr Lavrov said:\n"
+        "The talks were useful and frank.\n"
+        "We will not accept foreign troops in Ukraine under any flag.\n"
+        "The envoy will return to Geneva next week.\n"
+    )
+    quotes = [s.quote for s in one(run(text), "Sergey Lavrov")]
+    assert quotes == [
+        "The talks were useful and frank",
+        "We will not accept foreign troops in Ukraine under any flag",
+    ]

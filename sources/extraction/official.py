@@ -360,14 +360,23 @@ def _speaker_like(index: ActorIndex, label: str) -> bool:
     return 2 <= len(words) <= 4 and not (set(low.split()) & _NOT_LABELS)
 
 
+def _one_name(m: re.Match[str]) -> bool:
+    return len(m.group(1).split()) == 1 and m.group(1).lower() not in _NOT_LABELS
+
+
 def _detect_turns(body: str, paras: list[Span], index: ActorIndex, info: OfficialInfo) -> None:
     labels: dict[int, tuple[str, int]] = {}
+    askers: set[int] = set()
     for i, para in enumerate(paras):
         m = _TURN.match(body, para.start, para.end)
+        asks = body[para.start : para.end].rstrip().endswith("?")
         if m is None:
             m = _MIXED_TURN.match(body, para.start, para.end)
-            if m is None or not _speaker_like(index, m.group(1)):
+            # "Bloomberg: Will the minister visit Japan?": a one-word label that asks.
+            if m is None or not (_speaker_like(index, m.group(1)) or asks and _one_name(m)):
                 continue
+        if asks and index.resolve_name(m.group(1)) is None:
+            askers.add(i)  # "AFP: ... What is China's response?": a journalist's turn
         label = m.group(1).strip()
         if len(label) < 1 or label.lower() in _NOT_LABELS:
             continue
@@ -376,7 +385,7 @@ def _detect_turns(body: str, paras: list[Span], index: ActorIndex, info: Officia
         return
     for i, (label, end) in labels.items():
         low = fold_char_text(label).strip(". ")
-        is_interviewer = low in INTERVIEWER_LABELS
+        is_interviewer = low in INTERVIEWER_LABELS or i in askers
         speaker = index.resolve_name(label)
         if speaker is None and not is_interviewer:
             words = [w for w in label.split() if fold_char_text(w).strip(".") not in TITLE_WORDS]

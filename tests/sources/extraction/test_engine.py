@@ -691,3 +691,20 @@ def test_first_person_paragraphs_after_said_colon_go_on_with_the_same_speaker(ru
         "The talks were useful and frank",
         "We will not accept foreign troops in Ukraine under any flag",
     ]
+
+
+def test_a_one_word_label_that_asks_is_a_journalists_turn_not_the_answerers_words():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry((ActorRecord("Maria Zakharova", "person"), ActorRecord("Russia", "state")))
+    text = (
+        "Maria Zakharova: We will certainly respond to the sanctions.\n"
+        "Izvestia: Will the minister travel to Geneva?\n"
+        "Maria Zakharova: The talks are suspended for now.\n"
+        "RIA: The talks look stalled to many observers. Are they over?\n"
+    )
+    statements = Engine(registry).extract(text).statements
+    assert [s.quote for s in statements] == [
+        "We will certainly respond to the sanctions",
+        "The talks are suspended for now",
+    ]

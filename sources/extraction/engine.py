@@ -2074,7 +2074,9 @@ class Engine:
                 relayed = self._covered(doc, sent, relayer=principal.name)
                 if self._covered(doc, sent) and not relayed or doc.in_quote(sent.start + 1):
                     current = None  # someone else's quoted words are not the principal's
-                    after_other = True
+                    # "The EU condemns X. These elections are void.": the principal's own
+                    # reported words do not make the next sentence someone else's.
+                    after_other = not self._covered(doc, sent, speaker=principal.name)
                     official = self._official_said(doc, sent, principal)
                     continue
                 # "Putin noted that X. Russia cannot ignore Y.": in a readout, Y goes on with the
@@ -2216,11 +2218,11 @@ class Engine:
     def _starts_with_actor(self, doc: _Doc, lo: int, hi: int) -> bool:
         return lo < hi and doc.toks[lo].start in doc.mention_by_start
 
-    def _covered(self, doc: _Doc, sent: Span, relayer: str = "") -> bool:
+    def _covered(self, doc: _Doc, sent: Span, relayer: str = "", speaker: str = "") -> bool:
         """Whether a statement found already covers the sentence; with ``relayer``, one that
-        the relayer relays."""
+        the relayer relays; with ``speaker``, one of that speaker's."""
         for f in doc.found:
-            if relayer and f.via != relayer:
+            if relayer and f.via != relayer or speaker and f.speaker.name != speaker:
                 continue
             if f.start < sent.end and sent.start < f.end:
                 overlap = min(f.end, sent.end) - max(f.start, sent.start)

@@ -708,3 +708,16 @@ def test_a_one_word_label_that_asks_is_a_journalists_turn_not_the_answerers_word
         "We will certainly respond to the sanctions",
         "The talks are suspended for now",
     ]
+
+
+def test_a_sentence_after_the_principals_own_reported_words_is_still_the_principals(run):
+    text = (
+        "The following is attributable to Spokesperson Ned Price:\n"
+        "The United States condemns the attack on the ceasefire monitors. These monitors are "
+        "unarmed civilians.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [(s.speaker, s.quote) for s in statements][-1] == (
+        "United States",
+        "These monitors are unarmed civilians",
+    )

@@ -805,11 +805,13 @@ class Engine:
         state = self.index.state_of(doc.body[start : doc.toks[hi - 1].start])
 
         def fits(actor: Resolved) -> bool:
-            role = fold_char_text(actor.role).replace("-", " ").split()
+            folded = fold_char_text(actor.role)
+            role = folded.split() + folded.replace("-", " ").split()
             if head not in role:
                 return False
             # "the Secretary" is not the Secretary General, "the President" not a Vice President.
-            if set(role) - words & _RANK_WORDS:
+            said = words | {part for word in words for part in word.split("-")}
+            if set(role) - said & _RANK_WORDS:
                 return False
             return state is None or actor.affiliation is None or actor.affiliation == state
 

@@ -721,3 +721,17 @@ def test_a_sentence_after_the_principals_own_reported_words_is_still_the_princip
         "United States",
         "These monitors are unarmed civilians",
     )
+
+
+def test_the_secretary_general_resolves_to_the_holder_of_the_hyphenated_post():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (
+            ActorRecord("António Guterres", "person", role="Secretary-General"),
+            ActorRecord("United Nations", "organisation", aliases=("UN",)),
+        )
+    )
+    text = "The Secretary-General strongly condemns the attack on the peacekeepers in Goma."
+    statements = Engine(registry).extract(text, header={"outlet": "United Nations"}).statements
+    assert [s.speaker for s in statements] == ["António Guterres"]

@@ -42,6 +42,10 @@ _TITLE_HOLDER = re.compile(
 _ATTRIBUTABLE = re.compile(
     r"attributable to (?:the )?(?:[Ss]pokes(?:person|man|woman)) ([^:]{3,80}):?\s*$"
 )
+_SPOKESPERSON_FOR = re.compile(
+    r"Spokes(?:person|man|woman) for the (?:UN |United Nations )?(?P<post>[A-Z][\w\-]+"
+    r"(?: [A-Z][\w\-]+){0,3})"
+)
 _ISSUED_BY = re.compile(
     r"statement\s+was\s+(?:issued|released|delivered)(?:\s+today)?\s+by\s+(?:the\s+)?"
     r"(Spokes(?:person|man|woman)\s+for\s+)?(.{3,300}?)(?:(?:\s+to\s+|\s+in\s+order\s+to\s+)"
@@ -217,6 +221,9 @@ def detect(body: str, paras: list[Span], index: ActorIndex, header: dict[str, st
             info.skip_paragraphs.add(i)
             info.via = m.group(1).strip()
             info.principal = _state_for(index, outlet) or info.principal
+            spoken_for = _spoken_for(index, line)
+            if spoken_for is not None:
+                info.principal, info.via = spoken_for
             continue
         if m := _ISSUED_BY.search(line):
             info.is_official = True
@@ -248,7 +255,12 @@ def detect(body: str, paras: list[Span], index: ActorIndex, header: dict[str, st
         elif line == "begin text":
             begin = i
     if info.is_official and info.principal is None and not info.is_transcript:
-        info.principal = _title_holder(index, header.get("title", "")) or _state_for(index, outlet)
+        title = header.get("title", "")
+        spoken_for = _spoken_for(index, title)
+        if spoken_for is not None:
+            info.principal, info.via = spoken_for
+        else:
+            info.principal = _title_holder(index, title) or _state_for(index, outlet)
     start = (begin + 1) if begin is not None else 0
     stop = end if end is not None else len(paras)
     if info.is_official:
@@ -266,6 +278,32 @@ def _with_state(index: ActorIndex, person: Resolved, *texts: str) -> Resolved:
     return Resolved(person.name, person.kind, person.is_new, state.name, person.role, person.how)
 
 
+def _spoken_for(index: ActorIndex, title: str) -> tuple[Resolved, str] | None:
+    """The one known holder of the post a spokesperson speaks for, and the spokesperson.
+
+    "Statement attributable to the Spokesperson for the Secretary-General": the
+    Secretary-General speaks, via the spokesperson.
+    """
+    m = _SPOKESPERSON_FOR.search(title)
+    if m is None:
+        return None
+    holder = _post_holder(index, m.group("post"))
+    return (holder, m.group(0).strip()) if holder is not None else None
+
+
+def _post_holder(index: ActorIndex, post: str) -> Resolved | None:
+    found = index.resolve_name(post)
+    if found is not None:
+        return found
+    folded = fold_char_text(post)
+    holders = [
+        index.record(actor)
+        for actor in index.registry.actors
+        if actor.kind == "person" and actor.role and fold_char_text(actor.role) == folded
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
 def _title_holder(index: ActorIndex, title: str) -> Resolved | None:
     """The one known person whose post the title names: "Secretary-General’s Remarks"."""
     m = _TITLE_HOLDER.match(title.strip())
@@ -275,13 +313,7 @@ def _title_holder(index: ActorIndex, title: str) -> Resolved | None:
     found = index.resolve_name(who)
     if found is not None:
         return found
-    post = fold_char_text(who)
-    holders = [
-        index.record(actor)
-        for actor in index.registry.actors
-        if actor.kind == "person" and actor.role and fold_char_text(actor.role) == post
-    ]
-    return holders[0] if len(holders) == 1 else None
+    return _post_holder(index, who)
 
 
 def _issuer_person(index: ActorIndex, body: str, start: int, end: int) -> Resolved | None:

@@ -735,3 +735,20 @@ def test_the_secretary_general_resolves_to_the_holder_of_the_hyphenated_post():
     text = "The Secretary-General strongly condemns the attack on the peacekeepers in Goma."
     statements = Engine(registry).extract(text, header={"outlet": "United Nations"}).statements
     assert [s.speaker for s in statements] == ["António Guterres"]
+
+
+def test_a_spokesperson_for_a_post_speaks_for_the_posts_holder():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (
+            ActorRecord("António Guterres", "person", role="Secretary-General"),
+            ActorRecord("United Nations", "organisation", aliases=("UN",)),
+        )
+    )
+    text = (
+        "Statement attributable to the Spokesperson for the Secretary-General on Sudan\n"
+        "There is no military solution to the conflict in Sudan.\n"
+    )
+    statements = Engine(registry).extract(text, header={"outlet": "United Nations"}).statements
+    assert [s.speaker for s in statements] == ["António Guterres"]

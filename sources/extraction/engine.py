@@ -183,6 +183,8 @@ _COMMITTING = word_set("commits commit pledges pledge plans plan intends intend 
 # "the Minister and " before a second post: the determiner serves both.
 _SHARED_DETERMINER = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*\s+and\s+$")
 _SAID = re.compile(r"\b(?:said|says|added|told|stated)\b")
+# Plural heads that stand for the people who met: "the leaders", "both ministers".
+_PEOPLE_HEADS = word_set("leaders presidents ministers counterparts secretaries")
 _PERFECT = word_set("has have had")
 _OBJECT_OPENERS = word_set("the a an his her their its with talks")
 # A sentence opening on what the one before said: "This includes ...", "It also ...".
@@ -651,6 +653,20 @@ class Engine:
                     break
         return None
 
+    def _met(self, doc: _Doc, pos: int) -> list[Resolved]:
+        """The people named together in the last sentence before ``pos`` that names two or more
+        ("President X spoke today with Prime Minister Y"), in order."""
+        k = bisect.bisect_right(doc.sent_starts, pos) - 1
+        for s in range(k - 1, max(-1, k - 6), -1):
+            lo, hi = doc.sent_starts[s], doc.sent_ends[s]
+            people: list[Resolved] = []
+            for at, actor in doc.persons:
+                if lo <= at < hi and all(p.name != actor.name for p in people):
+                    people.append(actor)
+            if len(people) >= 2:
+                return people
+        return []
+
     def _last_group(self, doc: _Doc, pos: int) -> Resolved | None:
         for _start, end, actor in reversed(doc.mentions):
             if end <= pos and actor.kind == "group":
@@ -728,6 +744,13 @@ class Engine:
             if principal is not None:
                 return principal, last.start, last.end, 0.8
             return None
+        if word in _PEOPLE_HEADS and hi - 1 > lo and self._last_group(doc, last.start) is None:
+            # "The leaders discussed ...", "Both ministers agreed ...": the people the readout
+            # said met, each speaking (the first here, the others as coordinated speakers).
+            people = self._met(doc, last.start)
+            if people:
+                doc.joint, doc.joint_at = people, last.start
+                return people[0], doc.toks[max(lo, hi - 3)].start, last.end, 0.6
         if word in GROUP_HEADS and hi - 1 > lo:
             group = self._last_group(doc, last.start)
             if group is not None:
@@ -1482,6 +1505,10 @@ class Engine:
         out: list[tuple[Resolved, int, int]] = []
         if doc.body[start : start + 5].lower() == "they " and self._joint_before(doc, start):
             return [(person, start, start + 4) for person in doc.joint[1:]]
+        head = bisect.bisect_left(doc.tok_starts, doc.joint_at)
+        if 0 <= doc.joint_at - start < 40 and doc.folded[head] in _PEOPLE_HEADS:
+            # "The leaders discussed ...": the others who met.
+            return [(person, start, doc.toks[head].end) for person in doc.joint[1:]]
         if start not in doc.mention_by_start:
             # "The Foreign Minister and the Deputy Secretary recalled ...": two posts.
             out.extend(self._role_and(doc, start, sent_start))
@@ -1599,6 +1626,7 @@ class Engine:
                 before = doc.body[last.start : tok.start]
                 joint = re.search(r"(,\s*|\s)(and|but)\s+(\w+ly\s+)?$", before)
                 if joint is not None:
+                    twins = self._twins(doc, last)
                     last.end = tok.start - (len(joint.group(0)) if joint else 0)
                     f = _Found(
                         last.speaker,
@@ -1614,6 +1642,7 @@ class Engine:
                         quote_conf=0.65,
                     )
                     self._add(doc, f)
+                    self._split_twins(doc, twins, last.end, f)
                     last = f
                     i += n
                     continue
@@ -1801,23 +1830,31 @@ class Engine:
                 continue
             start = self._content_start(doc, cue, k, sent.end)
             second = replace(f, start=start, end=sent.end, cue=" ".join(cue.words))
-            # The speakers coordinated with f's ("A and B reaffirmed ...") said both things.
-            twins = [o for o in doc.found if o is not f and (o.start, o.end) == (f.start, f.end)]
+            twins = self._twins(doc, f)
             f.end = f.start + m.start()
             self._add(doc, second)
-            for twin in twins:
-                twin.end = f.end
-                self._add(
-                    doc,
-                    replace(
-                        second,
-                        speaker=twin.speaker,
-                        speaker_start=twin.speaker_start,
-                        speaker_end=twin.speaker_end,
-                    ),
-                )
+            self._split_twins(doc, twins, f.end, second)
             return True
         return False
+
+    def _twins(self, doc: _Doc, f: _Found) -> list[_Found]:
+        """The statements of the speakers coordinated with f's ("A and B reaffirmed ...")."""
+        return [o for o in doc.found if o is not f and (o.start, o.end) == (f.start, f.end)]
+
+    def _split_twins(self, doc: _Doc, twins: list[_Found], end: int, second: _Found) -> None:
+        """Coordinated speakers said both things: their statements end where f's first part
+        does, and each gets the second part too."""
+        for twin in twins:
+            twin.end = end
+            self._add(
+                doc,
+                replace(
+                    second,
+                    speaker=twin.speaker,
+                    speaker_start=twin.speaker_start,
+                    speaker_end=twin.speaker_end,
+                ),
+            )
 
     def _after_relative(self, doc: _Doc, f: _Found, sent: Span) -> _Found | None:
         """'Russia, which views Crimea as its own, rejected the truce': the relative clause

@@ -752,3 +752,17 @@ def test_a_spokesperson_for_a_post_speaks_for_the_posts_holder():
     )
     statements = Engine(registry).extract(text, header={"outlet": "United Nations"}).statements
     assert [s.speaker for s in statements] == ["António Guterres"]
+
+
+def test_the_leaders_in_a_readout_are_the_people_who_met_each_with_a_statement(run):
+    text = (
+        "President Zelensky spoke today with Secretary Blinken. The leaders discussed the "
+        "ceasefire talks and agreed to keep in close touch.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert sorted((s.speaker, s.quote) for s in statements) == [
+        ("Antony Blinken", "agreed to keep in close touch"),
+        ("Antony Blinken", "discussed the ceasefire talks"),
+        ("Volodymyr Zelensky", "agreed to keep in close touch"),
+        ("Volodymyr Zelensky", "discussed the ceasefire talks"),
+    ]

@@ -1587,6 +1587,8 @@ class Engine:
         last: _Found | None = None
         i = lo
         official_here = para_i in doc.official.own_paragraphs
+        if official_here and _PLEASANTRY.match(doc.body[sent.start : sent.end]):
+            return  # "Thank you, Madam President, and thank you to ...": no vocative speaks
         while i < hi:
             tok = doc.toks[i]
             if tok.start < covered_until or doc.in_quote(tok.start):
@@ -2115,14 +2117,16 @@ class Engine:
                     current = None  # someone else's quoted words are not the principal's
                     # "The EU condemns X. These elections are void.": the principal's own
                     # reported words do not make the next sentence someone else's.
-                    after_other = not self._covered(doc, sent, speaker=principal.name)
+                    after_other = self._partner_said(doc, sent, principal)
                     official = self._official_said(doc, sent, principal)
                     continue
                 # "Putin noted that X. Russia cannot ignore Y.": in a readout, Y goes on with the
                 # official's own words.
                 voice = principal if official is None else official.speaker
                 official = None
-                # "Germany underscores that X. This includes Y.": Y goes on with Germany's X.
+                # "Germany underscores that X. This includes Y.": in the joint statement, Y goes
+                # on with Germany's X. After an opponent's claim, "This is a lie." is the
+                # author's answer.
                 follows_other = after_other and bool(_ANAPHOR.match(doc.body, sent.start))
                 after_other = False
                 lo, hi = doc.toks_between(sent.start, sent.end)
@@ -2201,6 +2205,22 @@ class Engine:
             if not doc.toks[k].text[:1].islower():
                 return None  # a name: "Serbia's Foreign Minister"
         return None
+
+    def _partner_said(self, doc: _Doc, sent: Span, principal: Resolved) -> bool:
+        """Whether the sentence holds the reported words of one of the principal's own side
+        other than the principal: a signatory, their state, one of its officials."""
+        side = {principal.affiliation, self.index.state_of(principal.name)} - {None}
+        for f in doc.found:
+            if not (f.start < sent.end and sent.start < f.end) or f.speaker.name == principal.name:
+                continue
+            actor = f.speaker
+            if (
+                actor.name in principal.name
+                or actor.name in side
+                or actor.affiliation in side | {principal.name}
+            ):
+                return True
+        return False
 
     def _official_said(self, doc: _Doc, sent: Span, principal: Resolved) -> _Found | None:
         """In a readout, the official whose reported words fill the sentence, if any."""

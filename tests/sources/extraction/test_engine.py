@@ -766,3 +766,21 @@ def test_the_leaders_in_a_readout_are_the_people_who_met_each_with_a_statement(r
         ("Volodymyr Zelensky", "agreed to keep in close touch"),
         ("Volodymyr Zelensky", "discussed the ceasefire talks"),
     ]
+
+
+def test_a_vocative_in_a_speechs_thanks_is_no_speaker(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "Thank you, Madam President, and thank you to the envoy for the briefing.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert "Madam President" not in [s.speaker for s in statements]
+
+
+def test_an_authors_answer_to_an_opponents_claim_is_the_authors(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "Moscow claims the troops are peacekeepers. This is a fiction.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [(s.speaker, s.quote) for s in statements][-1] == ("Antony Blinken", "This is a fiction")

@@ -653,6 +653,27 @@ class Engine:
                     break
         return None
 
+    def _post_of(
+        self, doc: _Doc, head: int, state: Resolved, end: int
+    ) -> tuple[Resolved, int, int, float] | None:
+        """The one person holding the post ``head`` names for ``state``, those named first."""
+        word = doc.folded[head]
+        if word not in _ROLE_HEADS:
+            return None
+        start = doc.toks[head].start
+        if head > 0 and doc.folded[head - 1] in ("the", "a"):
+            start = doc.toks[head - 1].start
+
+        def holds(actor: Resolved) -> bool:
+            role = fold_char_text(actor.role).split()
+            return actor.affiliation == state.name and word in role and not set(role) & _RANK_WORDS
+
+        named = [actor for pos, actor in doc.persons if pos < start and holds(actor)]
+        holders = named[-1:] or [a for a in self.index.people_with_role(word) if holds(a)]
+        if len(holders) != 1:
+            return None
+        return holders[0], start, end, 0.7
+
     def _met(self, doc: _Doc, pos: int) -> list[Resolved]:
         """The people named together in the last sentence before ``pos`` that names two or more
         ("President X spoke today with Prime Minister Y"), in order."""
@@ -709,6 +730,9 @@ class Engine:
             while k >= lo and doc.folded[k] in ("the", "a", "an"):
                 k -= 1
             if k >= lo and doc.folded[k] in _PREPOSITIONS:
+                if doc.folded[k] == "of" and k - 1 >= lo and actor.kind == "state":
+                    # "The President of Russia stressed": the state's holder of the post.
+                    return self._post_of(doc, k - 1, actor, last.end)
                 return None
             if hi - 1 > j and actor.kind != "person":
                 pass
@@ -2194,6 +2218,11 @@ class Engine:
             stop = _CLAUSE_STOP.search(doc.body, doc.toks[noun].end, sent.end)
             end = stop.start() if stop else sent.end
             start = doc.toks[lo].start
+            if any(
+                f.start <= start < f.end and actor.name in (f.speaker.name, f.speaker.affiliation)
+                for f in doc.found
+            ):
+                continue  # "Erdogan reaffirmed Türkiye's readiness": its own official said it
             f = _Found(actor, start, end, "reported", s_start, s_end, speaker_conf=0.6)
             self._add(doc, replace(f, quote_conf=0.55))
 

@@ -784,3 +784,22 @@ def test_an_authors_answer_to_an_opponents_claim_is_the_authors(run):
     )
     statements = run(text, header={"outlet": "U.S. Department of State"})
     assert [(s.speaker, s.quote) for s in statements][-1] == ("Antony Blinken", "This is a fiction")
+
+
+def test_the_post_of_a_state_is_that_states_holder_of_the_post():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (
+            ActorRecord("Russia", "state"),
+            ActorRecord("Turkey", "state", aliases=("Türkiye",)),
+            ActorRecord("Vladimir Putin", "person", role="President", affiliation="Russia"),
+            ActorRecord("Recep Erdogan", "person", role="President", affiliation="Turkey"),
+        )
+    )
+    text = (
+        "The President of Russia stressed that the grain corridor must reopen. Recep Erdogan "
+        "reaffirmed Türkiye’s readiness to host the talks."
+    )
+    statements = Engine(registry).extract(text, header={"outlet": "Kremlin"}).statements
+    assert [s.speaker for s in statements] == ["Vladimir Putin", "Recep Erdogan"]

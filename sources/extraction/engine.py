@@ -185,6 +185,8 @@ _SHARED_DETERMINER = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]
 _SAID = re.compile(r"\b(?:said|says|added|told|stated)\b")
 # Plural heads that stand for the people who met: "the leaders", "both ministers".
 _PEOPLE_HEADS = word_set("leaders presidents ministers counterparts secretaries")
+# ... and for the parties that met: "the two sides", "both countries".
+_PARTY_HEADS = word_set("sides countries nations governments parties")
 _PERFECT = word_set("has have had")
 _OBJECT_OPENERS = word_set("the a an his her their its with talks")
 # A sentence opening on what the one before said: "This includes ...", "It also ...".
@@ -674,18 +676,21 @@ class Engine:
             return None
         return holders[0], start, end, 0.7
 
-    def _met(self, doc: _Doc, pos: int) -> list[Resolved]:
-        """The people named together in the last sentence before ``pos`` that names two or more
-        ("President X spoke today with Prime Minister Y"), in order."""
+    def _met(self, doc: _Doc, pos: int, *, persons: bool = True) -> list[Resolved]:
+        """The people (else states and bodies) named together in the last sentence before
+        ``pos`` that names two or more ("President X spoke today with Prime Minister Y",
+        "The United States and India held ..."), in order."""
         k = bisect.bisect_right(doc.sent_starts, pos) - 1
         for s in range(k - 1, max(-1, k - 6), -1):
             lo, hi = doc.sent_starts[s], doc.sent_ends[s]
-            people: list[Resolved] = []
-            for at, actor in doc.persons:
-                if lo <= at < hi and all(p.name != actor.name for p in people):
-                    people.append(actor)
-            if len(people) >= 2:
-                return people
+            named: list[Resolved] = []
+            for at, _end, actor in doc.mentions:
+                if not lo <= at < hi or (actor.kind == "person") != persons:
+                    continue
+                if actor.kind != "group" and all(p.name != actor.name for p in named):
+                    named.append(actor)
+            if len(named) >= 2:
+                return named
         return []
 
     def _last_group(self, doc: _Doc, pos: int) -> Resolved | None:
@@ -768,10 +773,19 @@ class Engine:
             if principal is not None:
                 return principal, last.start, last.end, 0.8
             return None
-        if word in _PEOPLE_HEADS and hi - 1 > lo and self._last_group(doc, last.start) is None:
-            # "The leaders discussed ...", "Both ministers agreed ...": the people the readout
-            # said met, each speaking (the first here, the others as coordinated speakers).
-            people = self._met(doc, last.start)
+        # Only "the/both/the two ...": "30 nations" are not the ones who met; parties only in
+        # official texts (in the news "both sides" are as often the belligerents).
+        together = word in _PEOPLE_HEADS or word in _PARTY_HEADS and doc.official.is_official
+        if (
+            together
+            and hi - 1 > lo
+            and doc.folded[hi - 2] in ("the", "both", "two")
+            and self._last_group(doc, last.start) is None
+        ):
+            # "The leaders discussed ...", "Both ministers agreed ...", "The two sides
+            # reaffirmed ...": the people or parties the readout said met, each speaking (the
+            # first here, the others as coordinated speakers).
+            people = self._met(doc, last.start, persons=word in _PEOPLE_HEADS)
             if people:
                 doc.joint, doc.joint_at = people, last.start
                 return people[0], doc.toks[max(lo, hi - 3)].start, last.end, 0.6
@@ -1530,7 +1544,9 @@ class Engine:
         if doc.body[start : start + 5].lower() == "they " and self._joint_before(doc, start):
             return [(person, start, start + 4) for person in doc.joint[1:]]
         head = bisect.bisect_left(doc.tok_starts, doc.joint_at)
-        if 0 <= doc.joint_at - start < 40 and doc.folded[head] in _PEOPLE_HEADS:
+        if 0 <= doc.joint_at - start < 40 and (
+            doc.folded[head] in _PEOPLE_HEADS or doc.folded[head] in _PARTY_HEADS
+        ):
             # "The leaders discussed ...": the others who met.
             return [(person, start, doc.toks[head].end) for person in doc.joint[1:]]
         if start not in doc.mention_by_start:

@@ -803,3 +803,20 @@ def test_the_post_of_a_state_is_that_states_holder_of_the_post():
     )
     statements = Engine(registry).extract(text, header={"outlet": "Kremlin"}).statements
     assert [s.speaker for s in statements] == ["Vladimir Putin", "Recep Erdogan"]
+
+
+def test_the_two_sides_of_an_official_text_are_the_parties_that_met(run):
+    text = (
+        "The United States and Ukraine held talks in Geneva. The two sides reaffirmed their "
+        "support for the ceasefire talks.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert sorted(s.speaker for s in statements) == ["Ukraine", "United States"]
+
+
+def test_a_number_of_nations_in_the_news_are_not_the_parties_named_before(run):
+    text = (
+        "Russia and Ukraine traded blame on Monday. Representatives from 30 nations discussed "
+        "potential military involvement in Ukraine."
+    )
+    assert [s.speaker for s in run(text) if s.quote.startswith("discussed")] == []

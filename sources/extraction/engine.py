@@ -2194,7 +2194,14 @@ class Engine:
                 declares = (
                     current is None and not follows_other and self._declares(doc, sent, lo, hi)
                 )
-                if first_person or evaluative or declares:
+                home = self._home_subject(doc, lo, hi, principal)
+                if home is not None and (evaluative or declares):
+                    # "The UK is actively considering next steps": the author's state speaks.
+                    state, verb = home
+                    f = _Found(state, verb, sent.end, "reported", speaker_conf=0.7)
+                    self._add(doc, replace(f, quote_conf=0.6))
+                    current = None
+                elif first_person or evaluative or declares:
                     speaker = principal if first_person else voice
                     via = info.via if principal.kind != "person" or info.via else ""
                     if speaker is not principal:
@@ -2250,6 +2257,21 @@ class Engine:
             if not doc.toks[k].text[:1].islower():
                 return None  # a name: "Serbia's Foreign Minister"
         return None
+
+    def _home_subject(
+        self, doc: _Doc, lo: int, hi: int, principal: Resolved
+    ) -> tuple[Resolved, int] | None:
+        """The state of a person author opening the sentence as its subject ("The United
+        Kingdom is ..."), with where the predicate starts."""
+        if principal.kind != "person" or principal.affiliation is None:
+            return None
+        k = lo + 1 if lo < hi and doc.folded[lo] == "the" else lo
+        if k >= hi or doc.toks[k].start not in doc.mention_by_start:
+            return None
+        end, actor = doc.mention_by_start[doc.toks[k].start]
+        if actor.name != principal.affiliation or not re.match(r" [a-z]", doc.body[end : end + 2]):
+            return None  # "The UN Charter is clear": the subject is the Charter
+        return actor, end + 1
 
     def _partner_said(self, doc: _Doc, sent: Span, principal: Resolved) -> bool:
         """Whether the sentence holds the reported words of one of the principal's own side

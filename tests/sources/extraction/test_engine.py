@@ -820,3 +820,12 @@ def test_a_number_of_nations_in_the_news_are_not_the_parties_named_before(run):
         "potential military involvement in Ukraine."
     )
     assert [s.speaker for s in run(text) if s.quote.startswith("discussed")] == []
+
+
+def test_the_authors_state_as_the_subject_of_their_sentence_speaks(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "The United States is actively considering further support to the ceasefire talks.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [(s.speaker, s.quote.split()[0]) for s in statements] == [("United States", "is")]

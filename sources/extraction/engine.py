@@ -187,6 +187,11 @@ _SAID = re.compile(r"\b(?:said|says|added|told|stated)\b")
 _PEOPLE_HEADS = word_set("leaders presidents ministers counterparts secretaries")
 # ... and for the parties that met: "the two sides", "both countries".
 _PARTY_HEADS = word_set("sides countries nations governments parties")
+# Participles that work as prepositions: "Regarding economic stabilization, ...".
+_PREPOSITION_ING = word_set("regarding concerning considering following including according")
+_LEADING_PARTICIPLE = re.compile(
+    r"(?:(?:While|After|Before|In|By|Also)\s+)?(?P<verb>[A-Za-z]+ing)\b(?P<rest>[^,;:“”\"]{3,200}),\s"
+)
 _PERFECT = word_set("has have had")
 _OBJECT_OPENERS = word_set("the a an his her their its with talks")
 # A sentence opening on what the one before said: "This includes ...", "It also ...".
@@ -458,6 +463,7 @@ class Engine:
         self._official_turns(doc)
         self._direct_quotes(doc)
         self._reported(doc)
+        self._leading_participles(doc)
         self._official_sentences(doc)
         self._possessed_positions(doc)
         statements = self._finish(doc, published_on)
@@ -2218,6 +2224,33 @@ class Engine:
                     self._add(doc, current)
                 elif current is not None and not self._starts_with_actor(doc, lo, hi):
                     current.end = sent.end
+
+    def _leading_participles(self, doc: _Doc) -> None:
+        """'Expressing deep concern about the coup, the Secretary recalled ...', 'While noting
+        that the door remains open, she emphasized ...': in an official text, the opening
+        participle clause is a statement of the main clause's speaker."""
+        for pi in sorted(doc.official.own_paragraphs):
+            para = doc.paras[pi]
+            for sent in sentences(doc.body, para.start, para.end):
+                m = _LEADING_PARTICIPLE.match(doc.body, sent.start, sent.end)
+                if m is None or doc.in_quote(m.end()):
+                    continue
+                k = bisect.bisect_left(doc.tok_starts, m.start("verb"))
+                cue = self.cues.match(doc.folded, k)
+                if cue is None or not cue.is_participle or doc.folded[k] in _PREPOSITION_ING:
+                    continue
+                start = m.start("verb")
+                if cue.type == "speech":
+                    said = re.match(r"\s*that\s+", m.group("rest"))
+                    if said is None:
+                        continue  # "Speaking to reporters, ...": no content
+                    start = m.start("rest") + said.end()
+                main = [f for f in doc.found if m.end() <= f.start < sent.end]
+                if not main:
+                    continue
+                first = min(main, key=lambda f: f.start)
+                f = replace(first, start=start, end=m.end("rest"), cue=" ".join(cue.words))
+                self._add(doc, replace(f, quote_conf=0.6))
 
     def _possessed_positions(self, doc: _Doc) -> None:
         """'Serbia's availability to find a solution': in an official text, a position named as

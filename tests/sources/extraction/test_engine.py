@@ -829,3 +829,18 @@ def test_the_authors_state_as_the_subject_of_their_sentence_speaks(run):
     )
     statements = run(text, header={"outlet": "U.S. Department of State"})
     assert [(s.speaker, s.quote.split()[0]) for s in statements] == [("United States", "is")]
+
+
+def test_an_opening_participle_clause_in_a_readout_is_the_main_speakers_statement(run):
+    text = (
+        "The following is attributable to Spokesperson Ned Price:\n"
+        "While noting that the door to the ceasefire talks remains open, Secretary Blinken "
+        "urged Russia to withdraw its troops. Regarding the grain corridor, Secretary Blinken "
+        "urged Russia to reopen the ports.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [s.quote for s in one(statements, "Antony Blinken")] == [
+        "the door to the ceasefire talks remains open",
+        "urged Russia to withdraw its troops",
+        "urged Russia to reopen the ports",
+    ]

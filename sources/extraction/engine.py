@@ -187,6 +187,13 @@ _SAID = re.compile(r"\b(?:said|says|added|told|stated)\b")
 _PEOPLE_HEADS = word_set("leaders presidents ministers counterparts secretaries")
 # ... and for the parties that met: "the two sides", "both countries".
 _PARTY_HEADS = word_set("sides countries nations governments parties")
+# A speaker announcing the shape of their speech: "I will make three points."
+_SPEECH_FRAME = re.compile(
+    r"(?:let me|allow me to|i will|i['’]ll|i would like to|i want to|i wish to)\s+"
+    r"(?:make|raise|offer|share|highlight|focus on|address)\s+(?:[\w\-]+\s+){0,2}"
+    r"(?:points?|remarks?|observations?|issues?|messages?|comments?)[.:]?$",
+    re.IGNORECASE,
+)
 # Participles that work as prepositions: "Regarding economic stabilization, ...".
 _PREPOSITION_ING = word_set("regarding concerning considering following including according")
 _LEADING_PARTICIPLE = re.compile(
@@ -2178,8 +2185,8 @@ class Engine:
                 lo, hi = doc.toks_between(sent.start, sent.end)
                 words = doc.folded[lo:hi]
                 text = doc.body[sent.start : sent.end]
-                if text.rstrip().endswith("?"):
-                    current = None
+                if text.rstrip().endswith("?") or _SPEECH_FRAME.match(text.strip()):
+                    current = None  # a question, or "I will make three points": no position
                     continue
                 first_person = any(w in _FIRST_PERSON for w in words)
                 # An author's own sentence that takes a side is theirs, first person or not:

@@ -844,3 +844,12 @@ def test_an_opening_participle_clause_in_a_readout_is_the_main_speakers_statemen
         "urged Russia to withdraw its troops",
         "urged Russia to reopen the ports",
     ]
+
+
+def test_announcing_the_points_of_a_speech_is_no_statement(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "Let me make two brief points. We support the ceasefire talks.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [s.quote for s in statements] == ["We support the ceasefire talks"]

@@ -296,6 +296,7 @@ _PLEASANTRY = re.compile(
     re.I,
 )
 # A transcriber's note standing for words: "(In Spanish.)", "(Laughter.)", "[inaudible]".
+_LEADING_NOTE = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]\s*(?=\S)")
 _STAGE_DIRECTION = re.compile(r"^\s*[(\[][^()\[\]]{1,40}[)\]]\.?\s*$")
 _SCARE_MAX_WORDS = 4
 _ENTOURAGE = word_set("team delegation colleagues counterpart counterparts aides staff")
@@ -1214,6 +1215,10 @@ class Engine:
                 start = turn.label_end
             if turn is None or i in doc.official.skip_paragraphs:
                 continue
+            # "(Via interpreter) In the name of God, ...": the transcriber's note is no word.
+            note = _LEADING_NOTE.match(doc.body, start, para.end)
+            if note is not None and note.end() < para.end:
+                start = note.end()
             text = doc.body[start : para.end]
             if turn.speaker is None:
                 continue

@@ -853,3 +853,11 @@ def test_announcing_the_points_of_a_speech_is_no_statement(run):
     )
     statements = run(text, header={"outlet": "U.S. Department of State"})
     assert [s.quote for s in statements] == ["We support the ceasefire talks"]
+
+
+def test_a_transcribers_note_opening_a_turn_is_not_part_of_the_quote(run):
+    text = (
+        "QUESTION: Will you send troops to Ukraine?\n"
+        "SECRETARY BLINKEN: (Via interpreter) We will not send troops to Ukraine.\n"
+    )
+    assert [s.quote for s in run(text)] == ["We will not send troops to Ukraine"]

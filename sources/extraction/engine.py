@@ -690,6 +690,14 @@ class Engine:
             return None
         return holders[0], start, end, 0.7
 
+    def _definite_plural(self, doc: _Doc, lo: int, hi: int) -> bool:
+        """'the leaders', 'both sides', 'The two Prime Ministers': a plural head after 'the',
+        'both' or 'two', past any title words."""
+        k = hi - 2
+        while k >= lo and doc.toks[k].text[:1].isupper() and doc.folded[k] not in ("the", "both"):
+            k -= 1
+        return k >= lo and doc.folded[k] in ("the", "both", "two")
+
     def _met(self, doc: _Doc, pos: int, *, persons: bool = True) -> list[Resolved]:
         """The people (else states and bodies) named together in the last sentence before
         ``pos`` that names two or more ("President X spoke today with Prime Minister Y",
@@ -792,8 +800,7 @@ class Engine:
         together = word in _PEOPLE_HEADS or word in _PARTY_HEADS and doc.official.is_official
         if (
             together
-            and hi - 1 > lo
-            and doc.folded[hi - 2] in ("the", "both", "two")
+            and self._definite_plural(doc, lo, hi)
             and self._last_group(doc, last.start) is None
         ):
             # "The leaders discussed ...", "Both ministers agreed ...", "The two sides

@@ -805,6 +805,15 @@ def test_the_post_of_a_state_is_that_states_holder_of_the_post():
     assert [s.speaker for s in statements] == ["Vladimir Putin", "Recep Erdogan"]
 
 
+def test_the_two_prime_ministers_are_the_people_the_joint_statement_named(run):
+    text = (
+        "President Zelensky paid a visit to Washington at the invitation of Secretary Blinken.\n"
+        "The two Foreign Ministers reaffirmed their support for the ceasefire talks.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert sorted(s.speaker for s in statements) == ["Antony Blinken", "Volodymyr Zelensky"]
+
+
 def test_the_two_sides_of_an_official_text_are_the_parties_that_met(run):
     text = (
         "The United States and Ukraine held talks in Geneva. The two sides reaffirmed their "

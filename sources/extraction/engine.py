@@ -166,6 +166,7 @@ _BODY_SPEAKERS = frozenset(
         "representatives",
         "negotiators",
         "diplomats",
+        "side",  # "The Russian side stressed": the state, in readouts
     ]
 )
 _FIRST_PERSON = frozenset(["we", "our", "ours", "us", "i", "my", "me"])

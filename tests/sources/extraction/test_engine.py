@@ -870,3 +870,8 @@ def test_a_transcribers_note_opening_a_turn_is_not_part_of_the_quote(run):
         "SECRETARY BLINKEN: (Via interpreter) We will not send troops to Ukraine.\n"
     )
     assert [s.quote for s in run(text)] == ["We will not send troops to Ukraine"]
+
+
+def test_the_russian_side_in_a_readout_is_russia(run):
+    text = "The Russian side stressed that the ceasefire talks must include Ukraine."
+    assert [s.speaker for s in run(text)] == ["Russia"]

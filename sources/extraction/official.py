@@ -63,6 +63,7 @@ _NOT_LABELS = frozenset(
 INTERVIEWER_LABELS = frozenset(
     {"question", "q", "moderator", "reporter", "journalist", "interviewer", "host", "participant"}
 )
+_ANSWER_LABELS = frozenset({"a", "answer"})
 _MARKERS = re.compile(
     r"^(begin text|end text|office of the spokesperson|for immediate release|media note|"
     r"press statement|readout|joint statement|remarks|sg/sm/\S+|\(end\)|\*\*\*|###)[:.]?$",
@@ -261,6 +262,7 @@ def detect(body: str, paras: list[Span], index: ActorIndex, header: dict[str, st
             info.principal, info.via = spoken_for
         else:
             info.principal = _title_holder(index, title) or _state_for(index, outlet)
+    _answerer(index, header, info)
     start = (begin + 1) if begin is not None else 0
     stop = end if end is not None else len(paras)
     if info.is_official:
@@ -268,6 +270,21 @@ def detect(body: str, paras: list[Span], index: ActorIndex, header: dict[str, st
             i for i in range(start, stop) if i not in info.skip_paragraphs and i not in info.turns
         }
     return info
+
+
+def _answerer(index: ActorIndex, header: dict[str, str], info: OfficialInfo) -> None:
+    """'A: ...' turns are the words of whom the text is by: its byline or its title's holder
+    ("Foreign Ministry Spokesperson Mao Ning's Remarks on ...")."""
+    answers = [t for t in info.turns.values() if t.speaker is None and not t.is_interviewer]
+    if not answers:
+        return
+    title = header.get("title", "")
+    who = info.principal or _title_holder(index, title)
+    if who is None:
+        spoken_for = _spoken_for(index, title)
+        who = spoken_for[0] if spoken_for else None
+    for turn in answers:
+        turn.speaker = who
 
 
 def _with_state(index: ActorIndex, person: Resolved, *texts: str) -> Resolved:
@@ -313,6 +330,12 @@ def _title_holder(index: ActorIndex, title: str) -> Resolved | None:
     found = index.resolve_name(who)
     if found is not None:
         return found
+    words = who.split()
+    for n in (3, 2):
+        # "Foreign Ministry Spokesperson Mao Ning": the name after the post.
+        found = index.resolve_name(" ".join(words[-n:])) if len(words) > n else None
+        if found is not None and found.kind == "person":
+            return found
     return _post_holder(index, who)
 
 
@@ -419,7 +442,9 @@ def _detect_turns(body: str, paras: list[Span], index: ActorIndex, info: Officia
         low = fold_char_text(label).strip(". ")
         is_interviewer = low in INTERVIEWER_LABELS or i in askers
         speaker = index.resolve_name(label)
-        if speaker is None and not is_interviewer:
+        if low in _ANSWER_LABELS:
+            speaker = None  # whom the text is by: set once its byline or title is read
+        elif speaker is None and not is_interviewer:
             words = [w for w in label.split() if fold_char_text(w).strip(".") not in TITLE_WORDS]
             if words:
                 speaker = index.resolve_name(" ".join(words)) or index.resolve_name(words[-1])

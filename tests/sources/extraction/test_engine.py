@@ -875,3 +875,22 @@ def test_a_transcribers_note_opening_a_turn_is_not_part_of_the_quote(run):
 def test_the_russian_side_in_a_readout_is_russia(run):
     text = "The Russian side stressed that the ceasefire talks must include Ukraine."
     assert [s.speaker for s in run(text)] == ["Russia"]
+
+
+def test_answer_turns_are_the_words_of_whom_the_title_names():
+    from sources.extraction import ActorRecord, Registry
+
+    zakharova = ActorRecord("Maria Zakharova", "person", role="Spokeswoman")
+    registry = Registry((zakharova, ActorRecord("Russia", "state")))
+    text = (
+        "Q: Will Russia respond to the new sanctions?\n"
+        "A: We will certainly respond to the sanctions.\n"
+        "Q: And the talks?\n"
+        "A: The talks are suspended for now.\n"
+    )
+    header = {"title": "Foreign Ministry Spokeswoman Maria Zakharova's Remarks on sanctions"}
+    statements = Engine(registry).extract(text, header=header).statements
+    assert [(s.speaker, s.quote) for s in statements] == [
+        ("Maria Zakharova", "We will certainly respond to the sanctions"),
+        ("Maria Zakharova", "The talks are suspended for now"),
+    ]

@@ -40,7 +40,8 @@ _TITLE_HOLDER = re.compile(
     r"[Ss]peech)\b"
 )
 _ATTRIBUTABLE = re.compile(
-    r"attributable to (?:the )?(?:[Ss]pokes(?:person|man|woman)) ([^:]{3,80}):?\s*$"
+    r"attributable to (?:the )?(?:(?:Principal |Deputy |Acting |Chief )*"
+    r"[Ss]pokes(?:person|man|woman)) ([^:]{3,80}):?\s*$"
 )
 _SPOKESPERSON_FOR = re.compile(
     r"Spokes(?:person|man|woman) for the (?:UN |United Nations )?(?P<post>[A-Z][\w\-]+"

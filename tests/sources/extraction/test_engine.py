@@ -894,3 +894,12 @@ def test_answer_turns_are_the_words_of_whom_the_title_names():
         ("Maria Zakharova", "We will certainly respond to the sanctions"),
         ("Maria Zakharova", "The talks are suspended for now"),
     ]
+
+
+def test_a_deputy_spokesperson_is_the_via_of_the_government_they_speak_for(run):
+    text = (
+        "The below is attributable to Deputy Spokesperson Jane Roe:\n"
+        "We call on Russia to agree to a ceasefire in Ukraine.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [(s.speaker, s.via) for s in statements] == [("United States", "Jane Roe")]

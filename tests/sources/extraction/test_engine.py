@@ -903,3 +903,15 @@ def test_a_deputy_spokesperson_is_the_via_of_the_government_they_speak_for(run):
     )
     statements = run(text, header={"outlet": "U.S. Department of State"})
     assert [(s.speaker, s.via) for s in statements] == [("United States", "Jane Roe")]
+
+
+def test_a_speaker_label_standing_alone_opens_the_turn_in_the_next_paragraph(run):
+    text = (
+        "QUESTION:\n"
+        "Will you send troops to Ukraine?\n"
+        "SECRETARY BLINKEN:\n"
+        "We will not send troops, but we support the peace talks fully.\n"
+    )
+    assert [(s.speaker, s.quote) for s in run(text)] == [
+        ("Antony Blinken", "We will not send troops, but we support the peace talks fully")
+    ]

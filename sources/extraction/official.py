@@ -55,12 +55,13 @@ _ISSUED_BY = re.compile(
 # The label may stand alone, the words in the next paragraph: "SECRETARY BLINKEN:".
 _TURN = re.compile(r"([A-Z][A-Z.’'\- ]{0,48}[A-Z.]|Q|A)\s?:(?:\s+|$)")
 # Briefing transcripts in mixed case: "Question: ...", "Maria Zakharova: ...".
-_MIXED_TURN = re.compile(r"([A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3})\s?:\s+(?![“\"«])")
+_MIXED_TURN = re.compile(r"([A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3})\s?:(?:\s+(?![“\"«])|$)")
 _NOT_LABELS = frozenset(
     {
         "read also", "note", "editor's note", "update", "source", "sources", "background",
         "photo", "video", "watch", "related", "see also", "correction", "summary",
         "begin text", "end text", "notes to editors", "note to editors", "contact", "contacts",
+        "read more", "also read", "see more", "listen", "advertisement", "media enquiries",
     }
 )  # fmt: skip
 INTERVIEWER_LABELS = frozenset(

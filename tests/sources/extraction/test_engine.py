@@ -915,3 +915,18 @@ def test_a_speaker_label_standing_alone_opens_the_turn_in_the_next_paragraph(run
     assert [(s.speaker, s.quote) for s in run(text)] == [
         ("Antony Blinken", "We will not send troops, but we support the peace talks fully")
     ]
+
+
+def test_a_mixed_case_speaker_label_standing_alone_opens_the_turn():
+    from sources.extraction import ActorRecord, Registry
+
+    zakharova = ActorRecord("Maria Zakharova", "person", role="Spokeswoman")
+    registry = Registry((zakharova, ActorRecord("Russia", "state")))
+    text = (
+        "Question:\n"
+        "Will Russia respond to the new sanctions?\n"
+        "Maria Zakharova:\n"
+        "We will certainly respond to the sanctions.\n"
+    )
+    statements = Engine(registry).extract(text).statements
+    assert [s.speaker for s in statements] == ["Maria Zakharova"]

@@ -930,3 +930,8 @@ def test_a_mixed_case_speaker_label_standing_alone_opens_the_turn():
     )
     statements = Engine(registry).extract(text).statements
     assert [s.speaker for s in statements] == ["Maria Zakharova"]
+
+
+def test_looking_forward_to_something_is_a_position(run):
+    text = "President Zelensky is very much looking forward to the ceasefire talks in Geneva."
+    assert [s.speaker for s in run(text)] == ["Volodymyr Zelensky"]

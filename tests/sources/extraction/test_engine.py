@@ -935,3 +935,8 @@ def test_a_mixed_case_speaker_label_standing_alone_opens_the_turn():
 def test_looking_forward_to_something_is_a_position(run):
     text = "President Zelensky is very much looking forward to the ceasefire talks in Geneva."
     assert [s.speaker for s in run(text)] == ["Volodymyr Zelensky"]
+
+
+def test_appreciating_or_saluting_something_is_a_position(run):
+    text = "Russia appreciates the ceasefire offer. Ukraine salutes the peace talks in Geneva."
+    assert [s.speaker for s in run(text)] == ["Russia", "Ukraine"]

@@ -178,6 +178,11 @@ _RANK_WORDS = word_set("vice deputy assistant under general prime")
 _POSSESSIVE_TAIL = re.compile(
     r"(?:\s+(?:Government|government|authorities|leadership))?(?:[’']s|[’'])\s+"
 )
+# A position passed on in its holder's name: "conveyed President Biden's ...".
+_RELAYED = re.compile(
+    r"\b(?:conveyed|relayed|passed on|delivered|extended|transmitted)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w\-]*\s+){0,3}$"
+)
 _CLAUSE_STOP = re.compile(r"[,;:.]\s|[.]$")
 # Official cues that are acts of the subject's own, whoever the subject is.
 _COMMITTING = word_set("commits commit pledges pledge plans plan intends intend affirms affirm")
@@ -473,8 +478,10 @@ class Engine:
         self._direct_quotes(doc)
         self._reported(doc)
         self._leading_participles(doc)
+        # Relayed positions first: the relayer's sentence is then not the issuer's own.
+        self._possessed_positions(doc, relayed=True)
         self._official_sentences(doc)
-        self._possessed_positions(doc)
+        self._possessed_positions(doc, relayed=False)
         statements = self._finish(doc, published_on)
         new_actors = list(doc.new_actors.values())
         if self.classify_new_actors and new_actors:
@@ -2272,7 +2279,7 @@ class Engine:
                 f = replace(first, start=start, end=m.end("rest"), cue=" ".join(cue.words))
                 self._add(doc, replace(f, quote_conf=0.6))
 
-    def _possessed_positions(self, doc: _Doc) -> None:
+    def _possessed_positions(self, doc: _Doc, *, relayed: bool) -> None:
         """'Serbia's availability to find a solution': in an official text, a position named as
         its holder's is that holder's statement, to the end of its clause."""
         info = doc.official
@@ -2288,7 +2295,11 @@ class Engine:
                 continue
             sent = self._sentence_of(doc, s_end)
             lo, hi = doc.toks_between(tail.end(), sent.end)
-            noun = self._position_noun(doc, lo, hi)
+            relayer = self._relayer(doc, sent, s_start)
+            if (relayer is not None) != relayed:
+                continue
+            # "The Secretary conveyed President Biden's support for ...": whatever is conveyed.
+            noun = lo if relayer is not None and lo < hi else self._position_noun(doc, lo, hi)
             if noun is None:
                 continue
             stop = _CLAUSE_STOP.search(doc.body, doc.toks[noun].end, sent.end)
@@ -2300,7 +2311,15 @@ class Engine:
             ):
                 continue  # "Erdogan reaffirmed Türkiye's readiness": its own official said it
             f = _Found(actor, start, end, "reported", s_start, s_end, speaker_conf=0.6)
-            self._add(doc, replace(f, quote_conf=0.55))
+            self._add(doc, replace(f, quote_conf=0.55, via=relayer.name if relayer else ""))
+
+    def _relayer(self, doc: _Doc, sent: Span, pos: int) -> Resolved | None:
+        """Who, in 'The Secretary conveyed President X's ...', passes on X's position."""
+        m = _RELAYED.search(doc.body, sent.start, pos)
+        if m is None:
+            return None
+        got = self._subject_left(doc, sent.start, m.start(), False)
+        return got[0] if got is not None else None
 
     def _position_noun(self, doc: _Doc, lo: int, hi: int) -> int | None:
         """The position noun after a possessive, past at most two modifiers ("five-point")."""

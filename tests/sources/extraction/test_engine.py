@@ -940,3 +940,15 @@ def test_looking_forward_to_something_is_a_position(run):
 def test_appreciating_or_saluting_something_is_a_position(run):
     text = "Russia appreciates the ceasefire offer. Ukraine salutes the peace talks in Geneva."
     assert [s.speaker for s in run(text)] == ["Russia", "Ukraine"]
+
+
+def test_a_position_conveyed_in_another_leaders_name_is_theirs_via_the_messenger(run):
+    text = (
+        "The following is attributable to Spokesperson Ned Price:\n"
+        "Secretary Blinken met Foreign Minister Lavrov in Geneva. The Secretary conveyed "
+        "President Zelensky’s readiness for ceasefire talks.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [(s.speaker, s.via, s.quote) for s in statements] == [
+        ("Volodymyr Zelensky", "Antony Blinken", "readiness for ceasefire talks")
+    ]

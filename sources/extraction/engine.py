@@ -2432,7 +2432,8 @@ class Engine:
 
     def _finish(self, doc: _Doc, published_on: dt.date | None) -> list[ExtractedStatement]:
         out = []
-        doc.found.sort(key=lambda f: (f.start, f.end))
+        # Same words, several speakers ("A and B agreed"): in the order the text names them.
+        doc.found.sort(key=lambda f: (f.start, f.end, f.speaker_start or 0))
         last_date: dict[str, tuple[int, dt.date, str]] = {}
         last_issue: dict[str, str] = {}
         for f in doc.found:

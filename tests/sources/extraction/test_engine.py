@@ -219,8 +219,8 @@ def test_readout_gives_each_named_official_and_each_verb_a_statement():
     assert [(s.speaker, s.quote.split()[0]) for s in statements] == [
         ("Antony Blinken", "the"),
         ("Antony Blinken", "welcomed"),
-        ("Subrahmanyam Jaishankar", "agreed"),
         ("Antony Blinken", "agreed"),
+        ("Subrahmanyam Jaishankar", "agreed"),
     ]
 
 
@@ -952,3 +952,8 @@ def test_a_position_conveyed_in_another_leaders_name_is_theirs_via_the_messenger
     assert [(s.speaker, s.via, s.quote) for s in statements] == [
         ("Volodymyr Zelensky", "Antony Blinken", "readiness for ceasefire talks")
     ]
+
+
+def test_coordinated_speakers_of_the_same_words_come_in_the_order_the_text_names_them(run):
+    statements = run("Ukraine and Russia agreed to hold the ceasefire talks in Geneva.")
+    assert [s.speaker for s in statements] == ["Ukraine", "Russia"]

@@ -1834,6 +1834,16 @@ class Engine:
                 if (
                     turn is not None
                     and turn.speaker is not None
+                    and not turn.is_interviewer
+                    and actor.name == turn.speaker.affiliation
+                ):
+                    # "The United States is committed to ...", said by its Secretary in their
+                    # turn: the turn's own words, not a second speaker's.
+                    i += n
+                    continue
+                if (
+                    turn is not None
+                    and turn.speaker is not None
                     and turn.speaker.name != actor.name
                 ):
                     f.via = turn.speaker.name

@@ -957,3 +957,11 @@ def test_a_position_conveyed_in_another_leaders_name_is_theirs_via_the_messenger
 def test_coordinated_speakers_of_the_same_words_come_in_the_order_the_text_names_them(run):
     statements = run("Ukraine and Russia agreed to hold the ceasefire talks in Geneva.")
     assert [s.speaker for s in statements] == ["Ukraine", "Russia"]
+
+
+def test_in_a_transcript_a_speakers_own_state_as_subject_is_still_the_speakers_turn(run):
+    text = (
+        "QUESTION: Will you send troops to Ukraine?\n"
+        "SECRETARY BLINKEN: The United States is committed to the ceasefire talks.\n"
+    )
+    assert [s.speaker for s in run(text)] == ["Antony Blinken"]

@@ -68,6 +68,13 @@ INTERVIEWER_LABELS = frozenset(
     {"question", "q", "moderator", "reporter", "journalist", "interviewer", "host", "participant"}
 )
 _ANSWER_LABELS = frozenset({"a", "answer"})
+# Headings after which a press release gives background, not its positions.
+_AFTERWORD = frozenset(
+    {
+        "notes to editors", "note to editors", "background", "further information",
+        "media enquiries", "about the author", "related links", "###",
+    }
+)  # fmt: skip
 _MARKERS = re.compile(
     r"^(begin text|end text|office of the spokesperson|for immediate release|media note|"
     r"press statement|readout|joint statement|remarks|sg/sm/\S+|\(end\)|\*\*\*|###)[:.]?$",
@@ -254,7 +261,8 @@ def detect(body: str, paras: list[Span], index: ActorIndex, header: dict[str, st
             end = i
     for i in range(len(paras)):
         line = body[paras[i].start : paras[i].end].strip().lower().rstrip(":.")
-        if line == "end text":
+        if line == "end text" or (line in _AFTERWORD and end is None and i > 0):
+            # "Notes to editors", "Background": the release's own words end here.
             end = i
             info.skip_paragraphs.add(i)
         elif line == "begin text":

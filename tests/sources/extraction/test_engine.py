@@ -965,3 +965,14 @@ def test_in_a_transcript_a_speakers_own_state_as_subject_is_still_the_speakers_t
         "SECRETARY BLINKEN: The United States is committed to the ceasefire talks.\n"
     )
     assert [s.speaker for s in run(text)] == ["Antony Blinken"]
+
+
+def test_notes_to_editors_end_the_releases_own_words(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "We support the ceasefire talks in Geneva.\n"
+        "Notes to editors\n"
+        "The ceasefire talks must include the observers named in the annex.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [s.quote for s in statements] == ["We support the ceasefire talks in Geneva"]

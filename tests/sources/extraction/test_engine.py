@@ -976,3 +976,14 @@ def test_notes_to_editors_end_the_releases_own_words(run):
     )
     statements = run(text, header={"outlet": "U.S. Department of State"})
     assert [s.quote for s in statements] == ["We support the ceasefire talks in Geneva"]
+
+
+def test_a_goal_named_as_a_leaders_own_is_that_leaders_position(run):
+    text = (
+        "The following is attributable to Spokesperson Ned Price:\n"
+        "This work is driven by President Zelensky’s goal of a lasting ceasefire in Ukraine.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [s.quote for s in one(statements, "Volodymyr Zelensky")] == [
+        "goal of a lasting ceasefire in Ukraine"
+    ]

@@ -39,6 +39,10 @@ _TITLE_HOLDER = re.compile(
     r"^(?P<who>[A-Z][\w.\- ]{1,60}?)[’']s? (?:[Rr]emarks|[Ss]tatement|[Mm]essage|[Aa]ddress|"
     r"[Ss]peech)\b"
 )
+_TITLE_BODY = re.compile(
+    r"^(?P<who>[A-Z][\w.\- ]{1,60}?) (?:[Cc]onclusions|[Cc]ommuniqu[eé]|[Dd]eclaration|"
+    r"[Ss]tatement)\b"
+)
 _ATTRIBUTABLE = re.compile(
     r"attributable to (?:the )?(?:(?:Principal |Deputy |Acting |Chief )*"
     r"[Ss]pokes(?:person|man|woman)) ([^:]{3,80}):?\s*$"
@@ -334,10 +338,12 @@ def _post_holder(index: ActorIndex, post: str) -> Resolved | None:
 
 
 def _title_holder(index: ActorIndex, title: str) -> Resolved | None:
-    """The one known person whose post the title names: "Secretary-General’s Remarks"."""
+    """The one known person whose post the title names: "Secretary-General’s Remarks"; or the
+    known body whose text it is: "European Council conclusions on Ukraine"."""
     m = _TITLE_HOLDER.match(title.strip())
     if m is None:
-        return None
+        body = _TITLE_BODY.match(title.strip())
+        return index.resolve_name(body.group("who")) if body else None
     who = m.group("who").strip()
     found = index.resolve_name(who)
     if found is not None:

@@ -987,3 +987,22 @@ def test_a_goal_named_as_a_leaders_own_is_that_leaders_position(run):
     assert [s.quote for s in one(statements, "Volodymyr Zelensky")] == [
         "goal of a lasting ceasefire in Ukraine"
     ]
+
+
+def test_a_known_body_whose_conclusions_the_title_names_speaks_its_sentences():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (
+            ActorRecord("European Union", "organisation", aliases=("EU",)),
+            ActorRecord("European Council", "organisation"),
+            ActorRecord("Ukraine", "state"),
+        )
+    )
+    text = "There can be no negotiations on Ukraine without Ukraine.\n"
+    header = {
+        "outlet": "Council of the European Union",
+        "title": "European Council conclusions on Ukraine",
+    }
+    statements = Engine(registry).extract(text, header=header).statements
+    assert [s.speaker for s in statements] == ["European Council"]

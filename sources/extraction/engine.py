@@ -2358,21 +2358,28 @@ class Engine:
     def _partner_said(self, doc: _Doc, sent: Span, principal: Resolved) -> bool:
         """Whether the sentence holds the reported words of one of the principal's own side
         other than the principal: a signatory, their state, one of its officials."""
+        return any(
+            f.start < sent.end
+            and sent.start < f.end
+            and f.speaker.name != principal.name
+            and self._same_side(f.speaker, principal)
+            for f in doc.found
+        )
+
+    def _same_side(self, actor: Resolved, principal: Resolved) -> bool:
+        """A signatory named in the principal, the principal's state, or one of its officials."""
         side = {principal.affiliation, self.index.state_of(principal.name)} - {None}
-        for f in doc.found:
-            if not (f.start < sent.end and sent.start < f.end) or f.speaker.name == principal.name:
-                continue
-            actor = f.speaker
-            if (
-                actor.name in principal.name
-                or actor.name in side
-                or actor.affiliation in side | {principal.name}
-            ):
-                return True
-        return False
+        return (
+            actor.name in principal.name
+            or actor.name in side
+            or actor.affiliation in side | {principal.name}
+            or actor.affiliation is not None
+            and actor.affiliation in principal.name
+        )
 
     def _official_said(self, doc: _Doc, sent: Span, principal: Resolved) -> _Found | None:
-        """In a readout, the official whose reported words fill the sentence, if any."""
+        """In a readout, the official of the issuer's side whose reported words fill the
+        sentence, if any (after an opponent's words the issuer answers)."""
         if principal.kind == "person":
             return None  # a speech: the author speaks between the words they report
         for f in doc.found:
@@ -2382,6 +2389,7 @@ class Engine:
                 and f.kind == "reported"
                 and f.speaker.kind == "person"
                 and f.speaker.name != principal.name
+                and self._same_side(f.speaker, principal)
             ):
                 return f
         return None

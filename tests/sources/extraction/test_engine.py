@@ -1006,3 +1006,13 @@ def test_a_known_body_whose_conclusions_the_title_names_speaks_its_sentences():
     }
     statements = Engine(registry).extract(text, header=header).statements
     assert [s.speaker for s in statements] == ["European Council"]
+
+
+def test_in_a_readout_a_sentence_after_an_opponents_words_is_the_issuers_answer(run):
+    text = (
+        "The following is attributable to Spokesperson Ned Price:\n"
+        "Secretary Blinken met Foreign Minister Lavrov. Foreign Minister Lavrov claimed that "
+        "the troops are peacekeepers. Such claims are a threat to the ceasefire talks.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [s.speaker for s in statements if s.quote.startswith("Such")] == ["United States"]

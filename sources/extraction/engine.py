@@ -188,6 +188,11 @@ _CLAUSE_STOP = re.compile(r"[,;:.]\s|[.]$")
 _COMMITTING = word_set("commits commit pledges pledge plans plan intends intend affirms affirm")
 # "the Minister and " before a second post: the determiner serves both.
 _SHARED_DETERMINER = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*\s+and\s+$")
+# An interviewer's sentence about themselves, the guest or others' words, or thanks.
+_NOT_ASSERTED = re.compile(
+    r"\b(?:i|we|i[’']m|we[’']ve|we[’']re|i[’']ve|you are|you[’']re|your|thanks?|said|says|told)\b",
+    re.IGNORECASE,
+)
 _SAID = re.compile(r"\b(?:said|says|added|told|stated)\b")
 # Plural heads that stand for the people who met: "the leaders", "both ministers".
 _PEOPLE_HEADS = word_set("leaders presidents ministers counterparts secretaries")
@@ -1242,8 +1247,12 @@ class Engine:
                     sent = doc.body[s.start : s.end].strip()
                     if sent.endswith("?") or _PLEASANTRY.match(sent) or len(sent.split()) < 6:
                         continue
-                    # An interviewer's own assertions are not diplomatic positions; what they
-                    # report others said is found by the reported-speech pass.
+                    # An interviewer's own judgement is theirs ("The threats don't appear to
+                    # be working"); what they report others said is found by the reported-speech
+                    # pass, and what they say of themselves is no position.
+                    if stance.carries_position(sent) and not _NOT_ASSERTED.search(sent):
+                        f = _Found(turn.speaker, s.start, s.end, "direct", speaker_conf=0.6)
+                        self._add(doc, replace(f, quote_conf=0.6))
                 continue
             if _PLEASANTRY.match(text.strip()) and len(text.split()) < 12:
                 continue

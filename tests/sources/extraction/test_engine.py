@@ -1016,3 +1016,25 @@ def test_in_a_readout_a_sentence_after_an_opponents_words_is_the_issuers_answer(
     )
     statements = run(text, header={"outlet": "U.S. Department of State"})
     assert [s.speaker for s in statements if s.quote.startswith("Such")] == ["United States"]
+
+
+def test_a_named_interviewers_own_judgement_is_theirs_not_their_questions_or_thanks():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (
+            ActorRecord("Jane Doe", "person", aliases=("QUESTION",), role="news anchor"),
+            ActorRecord("Antony Blinken", "person", role="Secretary of State"),
+            ActorRecord("Russia", "state"),
+        )
+    )
+    text = (
+        "QUESTION: Secretary Blinken, thanks for joining us tonight. The sanctions on Russia "
+        "do not appear to be working so far. Will you send troops?\n"
+        "SECRETARY BLINKEN: We will not send troops.\n"
+    )
+    statements = Engine(registry).extract(text).statements
+    assert [(s.speaker, s.quote) for s in statements] == [
+        ("Jane Doe", "The sanctions on Russia do not appear to be working so far"),
+        ("Antony Blinken", "We will not send troops"),
+    ]

@@ -1709,6 +1709,10 @@ class Engine:
             if last is not None and cue is not None and not cue.is_participle:
                 before = doc.body[last.start : tok.start]
                 joint = re.search(r"(,\s*|\s)(and|but)\s+(\w+ly\s+)?$", before)
+                if joint is not None and self._disagrees(last.cue, doc.folded[i]):
+                    # "supports the demands that women move and express themselves": a bare
+                    # verb after "supports" belongs to the content, not to the subject.
+                    joint = None
                 if joint is not None:
                     twins = self._twins(doc, last)
                     last.end = tok.start - (len(joint.group(0)) if joint else 0)
@@ -1930,6 +1934,13 @@ class Engine:
             self._split_twins(doc, twins, f.end, second)
             return True
         return False
+
+    def _disagrees(self, first_cue: str, word: str) -> bool:
+        """A third-person verb ("supports") cannot be coordinated with a bare one ("express")."""
+        first = first_cue.split()[0] if first_cue else ""
+        cue = self.cues.match([word], 0)
+        bare = cue is not None and word == cue.lemma.split()[0]
+        return bare and first.endswith("s") and not first.endswith("ss")
 
     def _twins(self, doc: _Doc, f: _Found) -> list[_Found]:
         """The statements of the speakers coordinated with f's ("A and B reaffirmed ...")."""

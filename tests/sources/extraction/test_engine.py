@@ -1038,3 +1038,11 @@ def test_a_named_interviewers_own_judgement_is_theirs_not_their_questions_or_tha
         ("Jane Doe", "The sanctions on Russia do not appear to be working so far"),
         ("Antony Blinken", "We will not send troops"),
     ]
+
+
+def test_a_bare_verb_after_a_third_person_cue_belongs_to_the_content(run):
+    text = (
+        "Russia supports the demands that Ukraine withdraw its troops and declare its "
+        "neutrality before the ceasefire talks."
+    )
+    assert len(run(text)) == 1

@@ -2253,10 +2253,10 @@ class Engine:
                     current = None
                     continue
                 # A plain present-tense sentence right after the author's statement goes on
-                # with it; elsewhere it is a statement of its own.
-                declares = (
-                    current is None and not follows_other and self._declares(doc, sent, lo, hi)
-                )
+                # with it, unless it opens on a name ("Taiwan is a capable member ..."); elsewhere
+                # it is a statement of its own.
+                opens_anew = current is None or self._starts_with_actor(doc, lo, hi)
+                declares = opens_anew and not follows_other and self._declares(doc, sent, lo, hi)
                 home = self._home_subject(doc, lo, hi, principal)
                 if home is not None and (evaluative or declares):
                     # "The UK is actively considering next steps": the author's state speaks.

@@ -1046,3 +1046,15 @@ def test_a_bare_verb_after_a_third_person_cue_belongs_to_the_content(run):
         "neutrality before the ceasefire talks."
     )
     assert len(run(text)) == 1
+
+
+def test_an_authors_sentence_opening_on_a_name_after_their_statement_is_not_dropped(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "We support the ceasefire talks in Geneva. Ukraine is a reliable partner in the talks.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [s.quote for s in statements] == [
+        "We support the ceasefire talks in Geneva",
+        "Ukraine is a reliable partner in the talks",
+    ]

@@ -64,6 +64,12 @@ class CueLexicon:
     according: list[tuple[str, ...]] = field(default_factory=list)
     # Nouns that introduce content: "allegations from X that ...", "X's claims that ...".
     nouns: frozenset[str] = frozenset()
+    # Verb forms that narrate an event rather than state a position: simple-past forms, and
+    # verbs of meeting and travel ("met", "held talks").
+    past: frozenset[str] = frozenset()
+    event: frozenset[str] = frozenset()
+    # Nouns naming a position its possessor took: "Serbia's availability to find a solution".
+    position_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls, extra: Mapping[str, Iterable[str]] | None = None) -> CueLexicon:
@@ -85,6 +91,9 @@ class CueLexicon:
             for phrase in phrases:
                 lexicon.add(phrase, cue_type, forms)
         lexicon.nouns = frozenset(w.lower() for w in raw.get("nouns", []))
+        lexicon.past = frozenset(raw.get("past", []))
+        lexicon.event = frozenset(raw.get("event", []))
+        lexicon.position_nouns = frozenset(raw.get("position_nouns", []))
         for phrase in raw.get("according", []):
             lexicon.according.append(tuple(phrase.lower().split()))
         if extra:

@@ -45,6 +45,14 @@ _RELATIVE = re.compile(
 )
 
 
+_DAY_OF_MONTH = re.compile(_MONTH + r" \d{1,2}\b|\b\d{1,2} " + _MONTH)
+
+
+def names_a_day(text: str) -> bool:
+    """Whether the text names a calendar day: "on July 29", "24 October 1970"."""
+    return _DAY_OF_MONTH.search(text) is not None
+
+
 def _month_before(published: dt.date, month: int) -> dt.date:
     year = published.year if month <= published.month else published.year - 1
     return dt.date(year, month, 1)

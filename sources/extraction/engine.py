@@ -171,11 +171,56 @@ _BODY_SPEAKERS = frozenset(
         "representatives",
         "negotiators",
         "diplomats",
+        "side",  # "The Russian side stressed": the state, in readouts
     ]
 )
 # "The panel", "the experts", "the court": a body named earlier, by a word of its name.
 _BODY_HEADS = word_set("panel experts committee commission court tribunal council agency board")
 _FIRST_PERSON = frozenset(["we", "our", "ours", "us", "i", "my", "me"])
+# Subjects a regular past form follows as a verb: "they agreed", "he also noted".
+_PAST_SUBJECTS = word_set("he she they it who which also jointly both together then")
+# Words that make a post another post: "Vice President", "Secretary General".
+_RANK_WORDS = word_set("vice deputy assistant under general prime")
+# After an actor's name, a possessive: "Serbia’s", "the United States’", "Kosovo Government’s".
+_POSSESSIVE_TAIL = re.compile(
+    r"(?:\s+(?:Government|government|authorities|leadership))?(?:[’']s|[’'])\s+"
+)
+# A position passed on in its holder's name: "conveyed President Biden's ...".
+_RELAYED = re.compile(
+    r"\b(?:conveyed|relayed|passed on|delivered|extended|transmitted)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w\-]*\s+){0,3}$"
+)
+_CLAUSE_STOP = re.compile(r"[,;:.]\s|[.]$")
+# Official cues that are acts of the subject's own, whoever the subject is.
+_COMMITTING = word_set("commits commit pledges pledge plans plan intends intend affirms affirm")
+# "the Minister and " before a second post: the determiner serves both.
+_SHARED_DETERMINER = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*\s+and\s+$")
+# An interviewer's sentence about themselves, the guest or others' words, or thanks.
+_NOT_ASSERTED = re.compile(
+    r"\b(?:i|we|i[’']m|we[’']ve|we[’']re|i[’']ve|you are|you[’']re|your|thanks?|said|says|told)\b",
+    re.IGNORECASE,
+)
+_SAID = re.compile(r"\b(?:said|says|added|told|stated)\b")
+# Plural heads that stand for the people who met: "the leaders", "both ministers".
+_PEOPLE_HEADS = word_set("leaders presidents ministers counterparts secretaries")
+# ... and for the parties that met: "the two sides", "both countries".
+_PARTY_HEADS = word_set("sides countries nations governments parties")
+# A speaker announcing the shape of their speech: "I will make three points."
+_SPEECH_FRAME = re.compile(
+    r"(?:let me|allow me to|i will|i['’]ll|i would like to|i want to|i wish to)\s+"
+    r"(?:make|raise|offer|share|highlight|focus on|address)\s+(?:[\w\-]+\s+){0,2}"
+    r"(?:points?|remarks?|observations?|issues?|messages?|comments?)[.:]?$",
+    re.IGNORECASE,
+)
+# Participles that work as prepositions: "Regarding economic stabilization, ...".
+_PREPOSITION_ING = word_set("regarding concerning considering following including according")
+_LEADING_PARTICIPLE = re.compile(
+    r"(?:(?:While|After|Before|In|By|Also)\s+)?(?P<verb>[A-Za-z]+ing)\b(?P<rest>[^,;:“”\"]{3,200}),\s"
+)
+_PERFECT = word_set("has have had")
+_OBJECT_OPENERS = word_set("the a an his her their its with talks")
+# A sentence opening on what the one before said: "This includes ...", "It also ...".
+_ANAPHOR = re.compile(r"(?:This|These|That|Those|It|Such)\b")
 _FIRST_PERSON_APPOSITION = re.compile(r"\s*(?:We|I)\s*,\s")
 _EVALUATIVE = frozenset(
     [
@@ -259,6 +304,8 @@ _OFFICIAL_ADJ = frozenset(
         "prepared",
         "concerned",
         "convinced",
+        "clear",
+        "confident",
     ]
 )
 _PLEASANTRY = re.compile(
@@ -267,6 +314,7 @@ _PLEASANTRY = re.compile(
     re.I,
 )
 # A transcriber's note standing for words: "(In Spanish.)", "(Laughter.)", "[inaudible]".
+_LEADING_NOTE = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]\s*(?=\S)")
 _STAGE_DIRECTION = re.compile(r"^\s*[(\[][^()\[\]]{1,40}[)\]]\.?\s*$")
 _SCARE_MAX_WORDS = 4
 _ENTOURAGE = word_set("team delegation colleagues counterpart counterparts aides staff")
@@ -496,7 +544,11 @@ class Engine:
         self._official_turns(doc)
         self._direct_quotes(doc)
         self._reported(doc)
+        self._leading_participles(doc)
+        # Relayed positions first: the relayer's sentence is then not the issuer's own.
+        self._possessed_positions(doc, relayed=True)
         self._official_sentences(doc)
+        self._possessed_positions(doc, relayed=False)
         statements = self._finish(doc, published_on)
         new_actors = list(doc.new_actors.values())
         if self.classify_new_actors and new_actors:
@@ -727,6 +779,52 @@ class Engine:
                 pair = [actor, second[1]]
         return pair
 
+    def _post_of(
+        self, doc: _Doc, head: int, state: Resolved, end: int
+    ) -> tuple[Resolved, int, int, float] | None:
+        """The one person holding the post ``head`` names for ``state``, those named first."""
+        word = doc.folded[head]
+        if word not in _ROLE_HEADS:
+            return None
+        start = doc.toks[head].start
+        if head > 0 and doc.folded[head - 1] in ("the", "a"):
+            start = doc.toks[head - 1].start
+
+        def holds(actor: Resolved) -> bool:
+            role = fold_char_text(actor.role).split()
+            return actor.affiliation == state.name and word in role and not set(role) & _RANK_WORDS
+
+        named = [actor for pos, actor in doc.persons if pos < start and holds(actor)]
+        holders = named[-1:] or [a for a in self.index.people_with_role(word) if holds(a)]
+        if len(holders) != 1:
+            return None
+        return holders[0], start, end, 0.7
+
+    def _definite_plural(self, doc: _Doc, lo: int, hi: int) -> bool:
+        """'the leaders', 'both sides', 'The two Prime Ministers': a plural head after 'the',
+        'both' or 'two', past any title words."""
+        k = hi - 2
+        while k >= lo and doc.toks[k].text[:1].isupper() and doc.folded[k] not in ("the", "both"):
+            k -= 1
+        return k >= lo and doc.folded[k] in ("the", "both", "two")
+
+    def _met(self, doc: _Doc, pos: int, *, persons: bool = True) -> list[Resolved]:
+        """The people (else states and bodies) named together in the last sentence before
+        ``pos`` that names two or more ("President X spoke today with Prime Minister Y",
+        "The United States and India held ..."), in order."""
+        k = bisect.bisect_right(doc.sent_starts, pos) - 1
+        for s in range(k - 1, max(-1, k - 6), -1):
+            lo, hi = doc.sent_starts[s], doc.sent_ends[s]
+            named: list[Resolved] = []
+            for at, _end, actor in doc.mentions:
+                if not lo <= at < hi or (actor.kind == "person") != persons:
+                    continue
+                if actor.kind != "group" and all(p.name != actor.name for p in named):
+                    named.append(actor)
+            if len(named) >= 2:
+                return named
+        return []
+
     def _last_group(self, doc: _Doc, pos: int) -> Resolved | None:
         for _start, end, actor in reversed(doc.mentions):
             if end <= pos and actor.kind == "group":
@@ -770,6 +868,9 @@ class Engine:
             while k >= lo and doc.folded[k] in ("the", "a", "an"):
                 k -= 1
             if k >= lo and doc.folded[k] in _PREPOSITIONS:
+                if doc.folded[k] == "of" and k - 1 >= lo and actor.kind == "state":
+                    # "The President of Russia stressed": the state's holder of the post.
+                    return self._post_of(doc, k - 1, actor, last.end)
                 return None
             if hi - 1 > j and actor.kind != "person":
                 pass
@@ -815,6 +916,21 @@ class Engine:
             if principal is not None:
                 return principal, last.start, last.end, 0.8
             return None
+        # Only "the/both/the two ...": "30 nations" are not the ones who met; parties only in
+        # official texts (in the news "both sides" are as often the belligerents).
+        together = word in _PEOPLE_HEADS or word in _PARTY_HEADS and doc.official.is_official
+        if (
+            together
+            and self._definite_plural(doc, lo, hi)
+            and self._last_group(doc, last.start) is None
+        ):
+            # "The leaders discussed ...", "Both ministers agreed ...", "The two sides
+            # reaffirmed ...": the people or parties the readout said met, each speaking (the
+            # first here, the others as coordinated speakers).
+            people = self._met(doc, last.start, persons=word in _PEOPLE_HEADS)
+            if people:
+                doc.joint, doc.joint_at = people, last.start
+                return people[0], doc.toks[max(lo, hi - 3)].start, last.end, 0.6
         if word in GROUP_HEADS and hi - 1 > lo:
             group = self._last_group(doc, last.start)
             if group is not None:
@@ -907,10 +1023,15 @@ class Engine:
         state = self.index.state_of(doc.body[start : doc.toks[hi - 1].start])
 
         def fits(actor: Resolved, strict: bool = False) -> bool:
-            role = fold_char_text(actor.role).split()
+            folded = fold_char_text(actor.role)
+            role = folded.split() + folded.replace("-", " ").split()
             # Strictly, the post's own head noun: "the Secretary" is the Secretary of State,
             # not the Secretary General.
-            if head not in (_role_head(role) if strict else role):
+            if head not in (_role_head(folded.split()) if strict else role):
+                return False
+            # "the Secretary" is not the Secretary General, "the President" not a Vice President.
+            said = words | {part for word in words for part in word.split("-")}
+            if set(role) - said & _RANK_WORDS:
                 return False
             return state is None or actor.affiliation is None or actor.affiliation == state
 
@@ -1346,6 +1467,10 @@ class Engine:
                 start = turn.label_end
             if turn is None or i in doc.official.skip_paragraphs:
                 continue
+            # "(Via interpreter) In the name of God, ...": the transcriber's note is no word.
+            note = _LEADING_NOTE.match(doc.body, start, para.end)
+            if note is not None and note.end() < para.end:
+                start = note.end()
             text = doc.body[start : para.end]
             if turn.speaker is None:
                 continue
@@ -1354,8 +1479,12 @@ class Engine:
                     sent = doc.body[s.start : s.end].strip()
                     if sent.endswith("?") or _PLEASANTRY.match(sent) or len(sent.split()) < 6:
                         continue
-                    # An interviewer's own assertions are not diplomatic positions; what they
-                    # report others said is found by the reported-speech pass.
+                    # An interviewer's own judgement is theirs ("The threats don't appear to
+                    # be working"); what they report others said is found by the reported-speech
+                    # pass, and what they say of themselves is no position.
+                    if stance.carries_position(sent) and not _NOT_ASSERTED.search(sent):
+                        f = _Found(turn.speaker, s.start, s.end, "direct", speaker_conf=0.6)
+                        self._add(doc, replace(f, quote_conf=0.6))
                 continue
             if _PLEASANTRY.match(text.strip()) and len(text.split()) < 12:
                 continue
@@ -1939,18 +2068,15 @@ class Engine:
             re.I,
         ) and self._joint_before(doc, start):
             return [(person, start, start + 4) for person in doc.joint[1:]]
+        head = bisect.bisect_left(doc.tok_starts, doc.joint_at)
+        if 0 <= doc.joint_at - start < 40 and (
+            doc.folded[head] in _PEOPLE_HEADS or doc.folded[head] in _PARTY_HEADS
+        ):
+            # "The leaders discussed ...": the others who met.
+            return [(person, start, doc.toks[head].end) for person in doc.joint[1:]]
         if start not in doc.mention_by_start:
             # "The Foreign Minister and the Deputy Secretary recalled ...": two posts.
-            m = _ROLE_PAIR.search(doc.body, max(sent_start, start - 60), start)
-            if m is None:
-                return out
-            lo, hi = doc.toks_between(m.start("role"), m.end("role"))
-            if lo > 0 and doc.folded[lo - 1] == "the":
-                lo -= 1  # "the Minister and Deputy Secretary": the determiner of the first post
-            if hi > lo and doc.folded[hi - 1] in _ROLE_HEADS:
-                got = self._role_speaker(doc, lo, hi)
-                if got is not None and got[0].kind == "person":
-                    out.append((got[0], got[1], got[2]))
+            out.extend(self._role_and(doc, start, sent_start))
             return out  # a pronoun or role: "..., and he said" joins clauses, not speakers
         # "Blinken and External Affairs Minister Jaishankar": step back over the titles.
         k = bisect.bisect_left(doc.tok_starts, start)
@@ -1988,6 +2114,17 @@ class Engine:
                 break
             out.append((hit[1], hit[0], end))
             pos = hit[0]
+        # "The Deputy Secretary and Vice Foreign Ministers Cho and Mori", "The Secretary and the
+        # ASEAN foreign ministers": a post before the names and their shared titles.
+        k = bisect.bisect_left(doc.tok_starts, pos)
+        while (
+            k > 0
+            and doc.toks[k - 1].start >= sent_start
+            and doc.toks[k - 1].text[:1].isupper()
+            and doc.toks[k - 1].end not in doc.mention_by_end
+        ):
+            k -= 1
+        out.extend(self._role_and(doc, doc.toks[k].start, sent_start))
         return out
 
     def _before_titles(self, doc: _Doc, pos: int, sent_start: int) -> int:
@@ -2052,6 +2189,20 @@ class Engine:
                 newest.append(copy)
         return newest
 
+    def _role_and(self, doc: _Doc, start: int, sent_start: int) -> list[tuple[Resolved, int, int]]:
+        """The person a post names right before "and" at ``start``: "the Deputy Secretary and"."""
+        m = _ROLE_PAIR.search(doc.body, max(sent_start, start - 60), start)
+        if m is None:
+            return []
+        lo, hi = doc.toks_between(m.start("role"), m.end("role"))
+        if lo > 0 and doc.folded[lo - 1] in ("the", "a", "an"):
+            lo -= 1  # "..., the Minister and": the determiner goes with the post
+        if hi > lo and doc.folded[hi - 1] in _ROLE_HEADS:
+            got = self._role_speaker(doc, lo, hi)
+            if got is not None and got[0].kind == "person":
+                return [(got[0], got[1], got[2])]
+        return []
+
     def _is_noun(self, doc: _Doc, i: int) -> bool:
         """A cue word used as a noun: "amid reports", "Wang's remarks", "the statement"."""
         if i == 0:
@@ -2077,6 +2228,8 @@ class Engine:
         partners: list[_Found] = []  # the same statement for subjects joined to last's
         i = lo
         official_here = para_i in doc.official.own_paragraphs
+        if official_here and _PLEASANTRY.match(doc.body[sent.start : sent.end]):
+            return  # "Thank you, Madam President, and thank you to ...": no vocative speaks
         while i < hi:
             tok = doc.toks[i]
             if tok.start < covered_until or doc.in_quote(tok.start):
@@ -2115,6 +2268,10 @@ class Engine:
             if last is not None and cue is not None and not cue.is_participle:
                 before = doc.body[last.start : tok.start]
                 joint = re.search(r"(,\s*|\s)(and|but)\s+(\w+ly\s+)?$", before)
+                if joint is not None and self._disagrees(last.cue, doc.folded[i]):
+                    # "supports the demands that women move and express themselves": a bare
+                    # verb after "supports" belongs to the content, not to the subject.
+                    joint = None
                 if joint is not None:
                     last.end = tok.start - (len(joint.group(0)) if joint else 0)
                     f = _Found(
@@ -2176,6 +2333,9 @@ class Engine:
                 # G7 foreign ministers of ... and the High Representative condemn": the names
                 # only say who "we" are.
                 i += n
+                continue
+            if official_cue and self._assessed(doc, i, actor):
+                i += n  # "ECOWAS will continue to play a role": the author's assessment
                 continue
             if official_cue:
                 lead = re.sub(
@@ -2272,6 +2432,16 @@ class Engine:
                 if (
                     turn is not None
                     and turn.speaker is not None
+                    and not turn.is_interviewer
+                    and actor.name == turn.speaker.affiliation
+                ):
+                    # "The United States is committed to ...", said by its Secretary in their
+                    # turn: the turn's own words, not a second speaker's.
+                    i += n
+                    continue
+                if (
+                    turn is not None
+                    and turn.speaker is not None
                     and turn.speaker.name != actor.name
                 ):
                     f.via = turn.speaker.name
@@ -2355,8 +2525,9 @@ class Engine:
             f.end = f.start + m.start()
             self._add(doc, second)
             return True
-        # "The Secretary underscored ... and welcomed ...": a second verb, a second statement.
-        for m in re.finditer(r",?\s+(?:and|but)\s+(?:also\s+)?", content):
+        # "The Secretary underscored ... and welcomed ...": a second verb, a second statement;
+        # "..., and they discussed ...": the same subject again.
+        for m in re.finditer(r",?\s+(?:and|but)\s+(?:(?:they|he|she)\s+)?(?:also\s+)?", content):
             k = bisect.bisect_left(doc.tok_starts, f.start + m.end())
             if k >= len(doc.toks) or doc.toks[k].start >= sent.end:
                 continue
@@ -2365,10 +2536,38 @@ class Engine:
                 continue
             start = self._content_start(doc, cue, k, sent.end)
             second = replace(f, start=start, end=sent.end, cue=" ".join(cue.words))
+            twins = self._twins(doc, f)
             f.end = f.start + m.start()
             self._add(doc, second)
+            self._split_twins(doc, twins, f.end, second)
             return True
         return False
+
+    def _disagrees(self, first_cue: str, word: str) -> bool:
+        """A third-person verb ("supports") cannot be coordinated with a bare one ("express")."""
+        first = first_cue.split()[0] if first_cue else ""
+        cue = self.cues.match([word], 0)
+        bare = cue is not None and word == cue.lemma.split()[0]
+        return bare and first.endswith("s") and not first.endswith("ss")
+
+    def _twins(self, doc: _Doc, f: _Found) -> list[_Found]:
+        """The statements of the speakers coordinated with f's ("A and B reaffirmed ...")."""
+        return [o for o in doc.found if o is not f and (o.start, o.end) == (f.start, f.end)]
+
+    def _split_twins(self, doc: _Doc, twins: list[_Found], end: int, second: _Found) -> None:
+        """Coordinated speakers said both things: their statements end where f's first part
+        does, and each gets the second part too."""
+        for twin in twins:
+            twin.end = end
+            self._add(
+                doc,
+                replace(
+                    second,
+                    speaker=twin.speaker,
+                    speaker_start=twin.speaker_start,
+                    speaker_end=twin.speaker_end,
+                ),
+            )
 
     def _after_relative(self, doc: _Doc, f: _Found, sent: Span) -> _Found | None:
         """'Russia, which views Crimea as its own, rejected the truce': the relative clause
@@ -2444,24 +2643,38 @@ class Engine:
     def _colon_paragraph(
         self, doc: _Doc, para_i: int, actor: Resolved, s_start: int, s_end: int, conf: float
     ) -> None:
-        """'Mr X said:' closing a paragraph: the next paragraph is X's own words."""
-        if para_i + 1 >= len(doc.paras):
-            return
-        nxt = doc.paras[para_i + 1]
-        if doc.body[nxt.start] in '“"«':
-            return  # quoted: the direct-quote pass has it
-        self._add(
-            doc,
-            _Found(
-                actor,
-                nxt.start,
-                nxt.end,
-                "direct",
-                s_start,
-                s_end,
-                speaker_conf=conf,
-                quote_conf=0.75,
-            ),
+        """'Mr X said:' closing a paragraph: the next paragraph is X's own words, and so are
+        the first-person paragraphs right after it (a press release's multi-paragraph quote)."""
+        for k in range(para_i + 1, len(doc.paras)):
+            nxt = doc.paras[k]
+            text = doc.body[nxt.start : nxt.end]
+            if text[:1] in '“"«' or k in doc.official.turns or k in doc.official.skip_paragraphs:
+                return  # quoted: the direct-quote pass has it
+            if k > para_i + 1 and not self._goes_on_speaking(doc, nxt):
+                return
+            self._add(
+                doc,
+                _Found(
+                    actor,
+                    nxt.start,
+                    nxt.end,
+                    "direct",
+                    s_start,
+                    s_end,
+                    speaker_conf=conf,
+                    quote_conf=0.75,
+                ),
+            )
+
+    def _goes_on_speaking(self, doc: _Doc, para: Span) -> bool:
+        """A paragraph in the first person that names no one else speaking and asks no
+        question: more of the words a 'said:' opened."""
+        lo, hi = doc.toks_between(para.start, para.end)
+        text = doc.body[para.start : para.end]
+        return (
+            any(w in _FIRST_PERSON for w in doc.folded[lo:hi])
+            and not text.rstrip().endswith((":", "?"))
+            and _SAID.search(text) is None
         )
 
     def _official_cue(self, doc: _Doc, i: int, hi: int) -> bool:
@@ -2475,6 +2688,20 @@ class Engine:
             if nxt in ("also", "fully", "firmly", "deeply", "now") and i + 2 < hi:
                 return doc.folded[i + 2] in _OFFICIAL_ADJ
         return False
+
+    def _assessed(self, doc: _Doc, i: int, actor: Resolved) -> bool:
+        """'X will ...', 'X remains ...' in a statement: X's own commitment when X is the author's
+        side (the author, their state or its officials), else what the author expects of X."""
+        principal = doc.official.principal
+        if principal is None or principal.kind == "group" or doc.folded[i] in _COMMITTING:
+            return False
+        home = {principal.name, principal.affiliation, self.index.state_of(principal.name)}
+        home.discard(None)
+        return not (
+            actor.name in home
+            or actor.affiliation in home
+            or self.index.state_of(actor.name) in home
+        )
 
     def _according(self, doc: _Doc, sent: Span, i: int, hi: int, para_i: int) -> bool:
         """'According to X, ...' or '..., according to X.': adds X's statement, says if it did.
@@ -2612,15 +2839,32 @@ class Engine:
             ):
                 continue
             current: _Found | None = None
+            after_other = False
+            official: _Found | None = None
             for sent in sentences(doc.body, para.start, para.end):
-                if self._covered(doc, sent) or doc.in_quote(sent.start + 1):
+                # "As my Foreign Secretary has said, X": the author relays X and says it too.
+                relayed = self._covered(doc, sent, relayer=principal.name)
+                if self._covered(doc, sent) and not relayed or doc.in_quote(sent.start + 1):
                     current = None  # someone else's quoted words are not the principal's
+                    # "The EU condemns X. These elections are void.": the principal's own
+                    # reported words do not make the next sentence someone else's.
+                    after_other = self._partner_said(doc, sent, principal)
+                    official = self._official_said(doc, sent, principal)
                     continue
+                # "Putin noted that X. Russia cannot ignore Y.": in a readout, Y goes on with the
+                # official's own words.
+                voice = principal if official is None else official.speaker
+                official = None
+                # "Germany underscores that X. This includes Y.": in the joint statement, Y goes
+                # on with Germany's X. After an opponent's claim, "This is a lie." is the
+                # author's answer.
+                follows_other = after_other and bool(_ANAPHOR.match(doc.body, sent.start))
+                after_other = False
                 lo, hi = doc.toks_between(sent.start, sent.end)
                 words = doc.folded[lo:hi]
                 text = doc.body[sent.start : sent.end]
-                if text.rstrip().endswith("?"):
-                    current = None
+                if text.rstrip().endswith("?") or _SPEECH_FRAME.match(text.strip()):
+                    current = None  # a question, or "I will make three points": no position
                     continue
                 first_person = any(w in _FIRST_PERSON for w in words)
                 # An author's own sentence that takes a side is theirs, first person or not:
@@ -2636,9 +2880,23 @@ class Engine:
                 if unattributed and not first_person:
                     current = None
                     continue
-                if first_person or evaluative:
-                    speaker = principal
+                # A plain present-tense sentence right after the author's statement goes on
+                # with it, unless it opens on a name ("Taiwan is a capable member ..."); elsewhere
+                # it is a statement of its own.
+                opens_anew = current is None or self._starts_with_actor(doc, lo, hi)
+                declares = opens_anew and not follows_other and self._declares(doc, sent, lo, hi)
+                home = self._home_subject(doc, lo, hi, principal)
+                if home is not None and (evaluative or declares):
+                    # "The UK is actively considering next steps": the author's state speaks.
+                    state, verb = home
+                    f = _Found(state, verb, sent.end, "reported", speaker_conf=0.7)
+                    self._add(doc, replace(f, quote_conf=0.6))
+                    current = None
+                elif first_person or evaluative or declares:
+                    speaker = principal if first_person else voice
                     via = info.via if principal.kind != "person" or info.via else ""
+                    if speaker is not principal:
+                        via = ""
                     current = _Found(
                         speaker,
                         sent.start,
@@ -2652,11 +2910,184 @@ class Engine:
                 elif current is not None and not self._starts_with_actor(doc, lo, hi):
                     current.end = sent.end
 
+    def _leading_participles(self, doc: _Doc) -> None:
+        """'Expressing deep concern about the coup, the Secretary recalled ...', 'While noting
+        that the door remains open, she emphasized ...': in an official text, the opening
+        participle clause is a statement of the main clause's speaker."""
+        for pi in sorted(doc.official.own_paragraphs):
+            para = doc.paras[pi]
+            for sent in sentences(doc.body, para.start, para.end):
+                m = _LEADING_PARTICIPLE.match(doc.body, sent.start, sent.end)
+                if m is None or doc.in_quote(m.end()):
+                    continue
+                k = bisect.bisect_left(doc.tok_starts, m.start("verb"))
+                cue = self.cues.match(doc.folded, k)
+                if cue is None or not cue.is_participle or doc.folded[k] in _PREPOSITION_ING:
+                    continue
+                start = m.start("verb")
+                if cue.type == "speech":
+                    said = re.match(r"\s*that\s+", m.group("rest"))
+                    if said is None:
+                        continue  # "Speaking to reporters, ...": no content
+                    start = m.start("rest") + said.end()
+                main = [f for f in doc.found if m.end() <= f.start < sent.end]
+                if not main:
+                    continue
+                first = min(main, key=lambda f: f.start)
+                f = replace(first, start=start, end=m.end("rest"), cue=" ".join(cue.words))
+                self._add(doc, replace(f, quote_conf=0.6))
+
+    def _possessed_positions(self, doc: _Doc, *, relayed: bool) -> None:
+        """'Serbia's availability to find a solution': in an official text, a position named as
+        its holder's is that holder's statement, to the end of its clause."""
+        info = doc.official
+        if not info.is_official or info.principal is None or info.is_transcript:
+            return
+        for s_start, s_end, actor in doc.mentions:
+            if actor.name == info.principal.name or doc.in_quote(s_end):
+                continue
+            if self._para_index(doc, s_end) not in info.own_paragraphs:
+                continue
+            tail = _POSSESSIVE_TAIL.match(doc.body, s_end)
+            if tail is None:
+                continue
+            sent = self._sentence_of(doc, s_end)
+            lo, hi = doc.toks_between(tail.end(), sent.end)
+            relayer = self._relayer(doc, sent, s_start)
+            if (relayer is not None) != relayed:
+                continue
+            # "The Secretary conveyed President Biden's support for ...": whatever is conveyed.
+            noun = lo if relayer is not None and lo < hi else self._position_noun(doc, lo, hi)
+            if noun is None:
+                continue
+            stop = _CLAUSE_STOP.search(doc.body, doc.toks[noun].end, sent.end)
+            end = stop.start() if stop else sent.end
+            start = doc.toks[lo].start
+            if any(
+                f.start <= start < f.end and actor.name in (f.speaker.name, f.speaker.affiliation)
+                for f in doc.found
+            ):
+                continue  # "Erdogan reaffirmed Türkiye's readiness": its own official said it
+            f = _Found(actor, start, end, "reported", s_start, s_end, speaker_conf=0.6)
+            self._add(doc, replace(f, quote_conf=0.55, via=relayer.name if relayer else ""))
+
+    def _relayer(self, doc: _Doc, sent: Span, pos: int) -> Resolved | None:
+        """Who, in 'The Secretary conveyed President X's ...', passes on X's position."""
+        m = _RELAYED.search(doc.body, sent.start, pos)
+        if m is None:
+            return None
+        got = self._subject_left(doc, sent.start, m.start(), False)
+        return got[0] if got is not None else None
+
+    def _position_noun(self, doc: _Doc, lo: int, hi: int) -> int | None:
+        """The position noun after a possessive, past at most two modifiers ("five-point")."""
+        for k in range(lo, min(hi, lo + 3)):
+            if doc.folded[k] in self.cues.position_nouns:
+                return k
+            if not doc.toks[k].text[:1].islower():
+                return None  # a name: "Serbia's Foreign Minister"
+        return None
+
+    def _home_subject(
+        self, doc: _Doc, lo: int, hi: int, principal: Resolved
+    ) -> tuple[Resolved, int] | None:
+        """The state of a person author opening the sentence as its subject ("The United
+        Kingdom is ..."), with where the predicate starts."""
+        if principal.kind != "person" or principal.affiliation is None:
+            return None
+        k = lo + 1 if lo < hi and doc.folded[lo] == "the" else lo
+        if k >= hi or doc.toks[k].start not in doc.mention_by_start:
+            return None
+        end, actor = doc.mention_by_start[doc.toks[k].start]
+        if actor.name != principal.affiliation or not re.match(r" [a-z]", doc.body[end : end + 2]):
+            return None  # "The UN Charter is clear": the subject is the Charter
+        return actor, end + 1
+
+    def _partner_said(self, doc: _Doc, sent: Span, principal: Resolved) -> bool:
+        """Whether the sentence holds the reported words of one of the principal's own side
+        other than the principal: a signatory, their state, one of its officials."""
+        return any(
+            f.start < sent.end
+            and sent.start < f.end
+            and f.speaker.name != principal.name
+            and self._same_side(f.speaker, principal)
+            for f in doc.found
+        )
+
+    def _same_side(self, actor: Resolved, principal: Resolved) -> bool:
+        """A signatory named in the principal, the principal's state, or one of its officials."""
+        side = {principal.affiliation, self.index.state_of(principal.name)} - {None}
+        return (
+            actor.name in principal.name
+            or actor.name in side
+            or actor.affiliation in side | {principal.name}
+            or actor.affiliation is not None
+            and actor.affiliation in principal.name
+        )
+
+    def _official_said(self, doc: _Doc, sent: Span, principal: Resolved) -> _Found | None:
+        """In a readout, the official of the issuer's side whose reported words fill the
+        sentence, if any (after an opponent's words the issuer answers)."""
+        if principal.kind == "person":
+            return None  # a speech: the author speaks between the words they report
+        for f in doc.found:
+            if (
+                f.start < sent.end
+                and sent.start < f.end
+                and f.kind == "reported"
+                and f.speaker.kind == "person"
+                and f.speaker.name != principal.name
+                and self._same_side(f.speaker, principal)
+            ):
+                return f
+        return None
+
+    def _declares(self, doc: _Doc, sent: Span, lo: int, hi: int) -> bool:
+        """A full sentence in the present or future: the author's own assessment.
+
+        "The Charter is clear." / "It cannot be reconciled with the law.": in a statement the
+        author's present-tense sentences carry their position; a sentence in the simple past
+        narrates what happened ("The Secretary met the minister"), which is no position.
+        """
+        if not doc.body[sent.start : sent.end].rstrip("”\"’' )").endswith((".", "!", ";")):
+            return False  # a heading or a fragment
+        if hi - lo < 4:
+            return False
+        if dates.names_a_day(doc.body[sent.start : sent.end]):
+            return False  # "Officials will travel to Brussels on July 29": a schedule
+        return not any(self._simple_past(doc, k, lo) for k in range(lo, hi))
+
+    def _simple_past(self, doc: _Doc, k: int, lo: int) -> bool:
+        word = doc.folded[k]
+        if doc.toks[k].text[:1].isupper() and k > lo:
+            return False  # a name
+        if word in self.cues.past:
+            return True
+        if k == lo:
+            return False
+        before = doc.toks[k - 1]
+        # "Lord X visited", "they agreed": a past form right after its subject; after a noun,
+        # a determiner or an auxiliary the same form is a participle or an adjective.
+        after_subject = (
+            before.end in doc.mention_by_end
+            or doc.folded[k - 1] in _PAST_SUBJECTS
+            or (k - 1 > lo and before.text[:1].isupper())
+        )
+        if word in self.cues.event:
+            # "have met the leaders", "held talks": a meeting told; "a vote held in May" is not.
+            after = doc.folded[k + 1] if k + 1 < len(doc.folded) else ""
+            return after_subject or doc.folded[k - 1] in _PERFECT or after in _OBJECT_OPENERS
+        return word.endswith("ed") and after_subject
+
     def _starts_with_actor(self, doc: _Doc, lo: int, hi: int) -> bool:
         return lo < hi and doc.toks[lo].start in doc.mention_by_start
 
-    def _covered(self, doc: _Doc, sent: Span) -> bool:
+    def _covered(self, doc: _Doc, sent: Span, relayer: str = "", speaker: str = "") -> bool:
+        """Whether a statement found already covers the sentence; with ``relayer``, one that
+        the relayer relays; with ``speaker``, one of that speaker's."""
         for f in doc.found:
+            if relayer and f.via != relayer or speaker and f.speaker.name != speaker:
+                continue
             if f.start < sent.end and sent.start < f.end:
                 overlap = min(f.end, sent.end) - max(f.start, sent.start)
                 if overlap >= 0.3 * (sent.end - sent.start):

@@ -41,8 +41,17 @@ _TITLE_HOLDER = re.compile(
     r"^(?P<who>[A-Z][\w.\- ]{1,60}?)[’']s? (?:[Rr]emarks|[Ss]tatement|[Mm]essage|[Aa]ddress|"
     r"[Ss]peech)\b"
 )
+_TITLE_BODY = re.compile(
+    r"^(?P<who>[A-Z][\w.\- ]{1,60}?) (?:[Cc]onclusions|[Cc]ommuniqu[eé]|[Dd]eclaration|"
+    r"[Ss]tatement)\b"
+)
 _ATTRIBUTABLE = re.compile(
-    r"attributable to (?:the )?(?:[Ss]pokes(?:person|man|woman)) ([^:]{3,80}):?\s*$"
+    r"attributable to (?:the )?(?:(?:Principal |Deputy |Acting |Chief )*"
+    r"[Ss]pokes(?:person|man|woman)) ([^:]{3,80}):?\s*$"
+)
+_SPOKESPERSON_FOR = re.compile(
+    r"Spokes(?:person|man|woman) for the (?:UN |United Nations )?(?P<post>[A-Z][\w\-]+"
+    r"(?: [A-Z][\w\-]+){0,3})"
 )
 _ISSUED_BY = re.compile(
     r"statement\s+was\s+(?:issued|released|delivered)(?:\s+today)?\s+by\s+(?:the\s+)?"
@@ -50,20 +59,33 @@ _ISSUED_BY = re.compile(
     r"(.+?))?[:.]?\s*$"
 )
 # A label in capitals, accented ones included ("FOREIGN MINISTER ÇAVUŞOĞLU:"): the class takes
-# any letter but a-z, and _detect_turns keeps only labels that are their own upper case.
+# any letter but a-z, and _detect_turns keeps only labels that are their own upper case. The
+# label may stand alone, the words in the next paragraph: "SECRETARY BLINKEN:".
 _CAPITAL = r"[^\W\d_a-z]"
-_TURN = re.compile(rf"({_CAPITAL}(?:{_CAPITAL}|[.’'\- ]){{0,48}}(?:{_CAPITAL}|\.)|Q|A)\s?:\s+")
+_TURN = re.compile(
+    rf"({_CAPITAL}(?:{_CAPITAL}|[.’'\- ]){{0,48}}(?:{_CAPITAL}|\.)|Q|A)\s?:(?:\s+|$)"
+)
 # Briefing transcripts in mixed case: "Question: ...", "Maria Zakharova: ...".
-_MIXED_TURN = re.compile(r"([A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3})\s?:\s+(?![“\"«])")
+_MIXED_TURN = re.compile(r"([A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3})\s?:(?:\s+(?![“\"«])|$)")
 _NOT_LABELS = frozenset(
     {
         "read also", "note", "editor's note", "update", "source", "sources", "background",
         "photo", "video", "watch", "related", "see also", "correction", "summary",
+        "begin text", "end text", "notes to editors", "note to editors", "contact", "contacts",
+        "read more", "also read", "see more", "listen", "advertisement", "media enquiries",
     }
 )  # fmt: skip
 INTERVIEWER_LABELS = frozenset(
     {"question", "q", "moderator", "reporter", "journalist", "interviewer", "host", "participant"}
 )
+_ANSWER_LABELS = frozenset({"a", "answer"})
+# Headings after which a press release gives background, not its positions.
+_AFTERWORD = frozenset(
+    {
+        "notes to editors", "note to editors", "background", "further information",
+        "media enquiries", "about the author", "related links", "###",
+    }
+)  # fmt: skip
 _MARKERS = re.compile(
     r"^(begin text|end text|office of the spokesperson|for immediate release|media note|"
     r"press statement|readout|joint statement|remarks|sg/sm/\S+|\(end\)|\*\*\*|###)[:.]?$",
@@ -231,6 +253,9 @@ def detect(body: str, paras: list[Span], index: ActorIndex, header: dict[str, st
             info.skip_paragraphs.add(i)
             info.via = m.group(1).strip()
             info.principal = _state_for(index, outlet) or info.principal
+            spoken_for = _spoken_for(index, line)
+            if spoken_for is not None:
+                info.principal, info.via = spoken_for
             continue
         if m := _ISSUED_BY.search(line):
             info.is_official = True
@@ -256,17 +281,24 @@ def detect(body: str, paras: list[Span], index: ActorIndex, header: dict[str, st
             end = i
     for i in range(len(paras)):
         line = body[paras[i].start : paras[i].end].strip().lower().rstrip(":.")
-        if line == "end text":
+        if line == "end text" or (line in _AFTERWORD and end is None and i > 0):
+            # "Notes to editors", "Background": the release's own words end here.
             end = i
             info.skip_paragraphs.add(i)
         elif line == "begin text":
             begin = i
     if info.is_official and info.principal is None and not info.is_transcript:
-        info.principal = (
-            _title_holder(index, header.get("title", ""))
-            or _opening_signatories(body, paras, index, info.skip_paragraphs)
-            or _state_for(index, outlet)
-        )
+        title = header.get("title", "")
+        spoken_for = _spoken_for(index, title)
+        if spoken_for is not None:
+            info.principal, info.via = spoken_for
+        else:
+            info.principal = (
+                _title_holder(index, title)
+                or _opening_signatories(body, paras, index, info.skip_paragraphs)
+                or _state_for(index, outlet)
+            )
+    _answerer(index, header, info)
     start = (begin + 1) if begin is not None else 0
     stop = end if end is not None else len(paras)
     if info.is_official:
@@ -274,6 +306,21 @@ def detect(body: str, paras: list[Span], index: ActorIndex, header: dict[str, st
             i for i in range(start, stop) if i not in info.skip_paragraphs and i not in info.turns
         }
     return info
+
+
+def _answerer(index: ActorIndex, header: dict[str, str], info: OfficialInfo) -> None:
+    """'A: ...' turns are the words of whom the text is by: its byline or its title's holder
+    ("Foreign Ministry Spokesperson Mao Ning's Remarks on ...")."""
+    answers = [t for t in info.turns.values() if t.speaker is None and not t.is_interviewer]
+    if not answers:
+        return
+    title = header.get("title", "")
+    who = info.principal or _title_holder(index, title)
+    if who is None:
+        spoken_for = _spoken_for(index, title)
+        who = spoken_for[0] if spoken_for else None
+    for turn in answers:
+        turn.speaker = who
 
 
 def _with_state(index: ActorIndex, person: Resolved, *texts: str) -> Resolved:
@@ -284,22 +331,50 @@ def _with_state(index: ActorIndex, person: Resolved, *texts: str) -> Resolved:
     return Resolved(person.name, person.kind, person.is_new, state.name, person.role, person.how)
 
 
-def _title_holder(index: ActorIndex, title: str) -> Resolved | None:
-    """The one known person whose post the title names: "Secretary-General’s Remarks"."""
-    m = _TITLE_HOLDER.match(title.strip())
+def _spoken_for(index: ActorIndex, title: str) -> tuple[Resolved, str] | None:
+    """The one known holder of the post a spokesperson speaks for, and the spokesperson.
+
+    "Statement attributable to the Spokesperson for the Secretary-General": the
+    Secretary-General speaks, via the spokesperson.
+    """
+    m = _SPOKESPERSON_FOR.search(title)
     if m is None:
         return None
+    holder = _post_holder(index, m.group("post"))
+    return (holder, m.group(0).strip()) if holder is not None else None
+
+
+def _post_holder(index: ActorIndex, post: str) -> Resolved | None:
+    found = index.resolve_name(post)
+    if found is not None:
+        return found
+    folded = fold_char_text(post)
+    holders = [
+        index.record(actor)
+        for actor in index.registry.actors
+        if actor.kind == "person" and actor.role and fold_char_text(actor.role) == folded
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _title_holder(index: ActorIndex, title: str) -> Resolved | None:
+    """The one known person whose post the title names: "Secretary-General’s Remarks"; or the
+    known body whose text it is: "European Council conclusions on Ukraine"."""
+    m = _TITLE_HOLDER.match(title.strip())
+    if m is None:
+        body = _TITLE_BODY.match(title.strip())
+        return index.resolve_name(body.group("who")) if body else None
     who = m.group("who").strip()
     found = index.resolve_name(who)
     if found is not None:
         return found
-    post = fold_char_text(who)
-    holders = [
-        index.record(actor)
-        for actor in index.registry.actors
-        if actor.kind == "person" and actor.role and fold_char_text(actor.role) == post
-    ]
-    return holders[0] if len(holders) == 1 else None
+    words = who.split()
+    for n in (3, 2):
+        # "Foreign Ministry Spokesperson Mao Ning": the name after the post.
+        found = index.resolve_name(" ".join(words[-n:])) if len(words) > n else None
+        if found is not None and found.kind == "person":
+            return found
+    return _post_holder(index, who)
 
 
 def _issuer_person(index: ActorIndex, body: str, start: int, end: int) -> Resolved | None:
@@ -378,16 +453,25 @@ def _speaker_like(index: ActorIndex, label: str) -> bool:
     return 2 <= len(words) <= 4 and not (set(low.split()) & _NOT_LABELS)
 
 
+def _one_name(m: re.Match[str]) -> bool:
+    return len(m.group(1).split()) == 1 and m.group(1).lower() not in _NOT_LABELS
+
+
 def _detect_turns(body: str, paras: list[Span], index: ActorIndex, info: OfficialInfo) -> None:
     labels: dict[int, tuple[str, int]] = {}
+    askers: set[int] = set()
     for i, para in enumerate(paras):
         m = _TURN.match(body, para.start, para.end)
         if m is not None and m.group(1) != m.group(1).upper():
             m = None
+        asks = body[para.start : para.end].rstrip().endswith("?")
         if m is None:
             m = _MIXED_TURN.match(body, para.start, para.end)
-            if m is None or not _speaker_like(index, m.group(1)):
+            # "Bloomberg: Will the minister visit Japan?": a one-word label that asks.
+            if m is None or not (_speaker_like(index, m.group(1)) or asks and _one_name(m)):
                 continue
+        if asks and index.resolve_name(m.group(1)) is None:
+            askers.add(i)  # "AFP: ... What is China's response?": a journalist's turn
         label = m.group(1).strip()
         if len(label) < 1 or label.lower() in _NOT_LABELS:
             continue
@@ -396,9 +480,11 @@ def _detect_turns(body: str, paras: list[Span], index: ActorIndex, info: Officia
         return
     for i, (label, end) in labels.items():
         low = fold_char_text(label).strip(". ")
-        is_interviewer = low in INTERVIEWER_LABELS
+        is_interviewer = low in INTERVIEWER_LABELS or i in askers
         speaker = index.resolve_name(label)
-        if speaker is None and not is_interviewer:
+        if low in _ANSWER_LABELS:
+            speaker = None  # whom the text is by: set once its byline or title is read
+        elif speaker is None and not is_interviewer:
             words = [w for w in label.split() if fold_char_text(w).strip(".") not in TITLE_WORDS]
             if words:
                 speaker = index.resolve_name(" ".join(words)) or index.resolve_name(words[-1])

@@ -33,18 +33,18 @@ def test_project_articles_keep_their_scores_above_the_floor():
     """News (101–134) and official texts (201–221) labelled for this project."""
     scores = evaluate(NEWS)
     scores.add(evaluate(OFFICIAL))
-    assert scores.f1 >= 0.85
-    assert scores.speaker_accuracy >= 0.95
+    assert scores.f1 >= 0.87
+    assert scores.speaker_accuracy >= 0.96
     assert scores.issue_accuracy >= 0.68
-    assert scores.stance_accuracy >= 0.83
-    assert scores.stance_macro_f1 >= 0.78
+    assert scores.stance_accuracy >= 0.81
+    assert scores.stance_macro_f1 >= 0.77
 
 
 @pytest.mark.skipif(not SHARED_DEV.exists(), reason="the shared dev corpus is not on this machine")
 def test_shared_dev_set_keeps_statement_f1_above_the_floor():
     scores = evaluate(SHARED_DEV)
-    assert scores.f1 >= 0.88
-    assert scores.speaker_accuracy >= 0.95
-    assert scores.issue_accuracy >= 0.84
+    assert scores.f1 >= 0.91
+    assert scores.speaker_accuracy >= 0.99
+    assert scores.issue_accuracy >= 0.83
     assert scores.stance_accuracy >= 0.92
     assert scores.stance_macro_f1 >= 0.86

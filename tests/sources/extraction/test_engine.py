@@ -1049,3 +1049,528 @@ def test_words_quoted_inside_a_possessors_threat_are_the_possessors(run):
     )
     direct = [s for s in run(text) if s.kind == "direct"]
     assert [s.speaker for s in direct] == ["Sergey Lavrov"]
+
+
+def test_an_authors_present_tense_sentence_is_theirs_and_a_past_narration_is_not(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "The minister met the envoy in Geneva on Monday.\n"
+        "The partition plan has no footing in the law of nations.\n"
+        "A vote held under occupation cannot change that.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [(s.speaker, s.quote) for s in statements] == [
+        ("Antony Blinken", "The partition plan has no footing in the law of nations"),
+        ("Antony Blinken", "A vote held under occupation cannot change that"),
+    ]
+
+
+def test_an_authors_sentence_naming_a_day_is_a_schedule_not_a_position(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "Officials from the department will travel to Oslo on March 3 to brief partners.\n"
+    )
+    assert run(text, header={"outlet": "U.S. Department of State"}) == []
+
+
+def test_a_post_and_titled_names_acting_together_give_one_statement_each_per_verb():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (
+            ActorRecord("Antony Blinken", "person", role="Secretary of State"),
+            ActorRecord("Ana Lima", "person", role="Deputy Foreign Minister"),
+            ActorRecord("Jan Berg", "person", role="Deputy Foreign Minister"),
+        )
+    )
+    text = (
+        "Secretary Blinken held a call with Deputy Foreign Ministers Lima and Berg. The "
+        "Secretary and Deputy Foreign Ministers Lima and Berg reaffirmed their support for the "
+        "river treaty, and they discussed steps to reopen the border crossings."
+    )
+    statements = Engine(registry).extract(text).statements
+    said = sorted((s.speaker, s.quote.split()[-1]) for s in statements)
+    assert said == [
+        ("Ana Lima", "crossings"),
+        ("Ana Lima", "treaty"),
+        ("Antony Blinken", "crossings"),
+        ("Antony Blinken", "treaty"),
+        ("Jan Berg", "crossings"),
+        ("Jan Berg", "treaty"),
+    ]
+
+
+def test_in_a_readout_a_sentence_after_an_officials_words_goes_on_with_them(run):
+    text = (
+        "The following is attributable to Spokesperson Ned Price:\n"
+        "Secretary Blinken spoke with Foreign Minister Lavrov. Secretary Blinken noted that the "
+        "ceasefire talks must include Ukraine. A settlement reached without Kyiv cannot last.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    last = [s for s in statements if s.quote.startswith("A settlement")]
+    assert [(s.speaker, s.via) for s in last] == [("Antony Blinken", "")]
+
+
+def test_the_post_alone_is_not_a_longer_post_that_contains_its_word():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (
+            ActorRecord("Antony Blinken", "person", role="Secretary of State"),
+            ActorRecord("Lena Moss", "person", role="Secretary General"),
+            ActorRecord("Harbour League ministers", "group"),
+        )
+    )
+    text = (
+        "Secretary Blinken met ministers of the Harbour League and Secretary General Lena Moss. "
+        "The Secretary welcomed the new fisheries accord. The Secretary and the Harbour League "
+        "ministers pledged to protect the shared reefs."
+    )
+    statements = Engine(registry).extract(text).statements
+    assert sorted((s.speaker, s.quote.split()[-1]) for s in statements) == [
+        ("Antony Blinken", "accord"),
+        ("Antony Blinken", "reefs"),
+        ("Harbour League ministers", "reefs"),
+    ]
+
+
+def test_a_position_named_as_an_actors_own_in_a_press_statement_is_theirs(run):
+    text = (
+        "The following is attributable to Spokesperson Ned Price:\n"
+        "We welcome Ukraine’s readiness to resume the ceasefire talks, and we call on Russia to "
+        "do the same.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [s.quote for s in one(statements, "Ukraine")] == [
+        "readiness to resume the ceasefire talks"
+    ]
+
+
+def test_a_position_the_author_relays_is_the_authors_too(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "As President Zelensky has said, Russia must withdraw its troops from Ukraine.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert sorted((s.speaker, s.via) for s in statements) == [
+        ("Antony Blinken", ""),
+        ("Volodymyr Zelensky", "Antony Blinken"),
+    ]
+
+
+def test_the_authors_state_being_clear_that_speaks_for_the_state(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "The United States is clear that the ceasefire talks must include Ukraine.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [s.speaker for s in statements] == ["United States"]
+
+
+def test_what_a_statement_expects_of_another_party_is_the_authors_assessment(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "The United States will continue to support the ceasefire talks.\n"
+        "Russia will remain a threat to the ceasefire talks.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [s.speaker for s in statements] == ["United States", "Antony Blinken"]
+
+
+def test_two_posts_sharing_one_determiner_are_two_speakers_in_a_readout():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (
+            ActorRecord("Ana Lima", "person", role="Foreign Minister", affiliation="Brazil"),
+            ActorRecord("Jan Berg", "person", role="Deputy Secretary of State"),
+        )
+    )
+    text = (
+        "Foreign Minister Lima and Deputy Secretary Berg met in Brasilia. In this regard, the "
+        "Minister and Deputy Secretary reaffirmed their support for the river treaty."
+    )
+    statements = Engine(registry).extract(text).statements
+    assert sorted(s.speaker for s in statements) == ["Ana Lima", "Jan Berg"]
+
+
+def test_first_person_paragraphs_after_said_colon_go_on_with_the_same_speaker(run):
+    text = (
+        "Foreign Minister Sergey Lavrov met the envoy in Moscow.\n"
+        "Speaking after the meeting, Mr Lavrov said:\n"
+        "The talks were useful and frank.\n"
+        "We will not accept foreign troops in Ukraine under any flag.\n"
+        "The envoy will return to Geneva next week.\n"
+    )
+    quotes = [s.quote for s in one(run(text), "Sergey Lavrov")]
+    assert quotes == [
+        "The talks were useful and frank",
+        "We will not accept foreign troops in Ukraine under any flag",
+    ]
+
+
+def test_a_one_word_label_that_asks_is_a_journalists_turn_not_the_answerers_words():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry((ActorRecord("Maria Zakharova", "person"), ActorRecord("Russia", "state")))
+    text = (
+        "Maria Zakharova: We will certainly respond to the sanctions.\n"
+        "Izvestia: Will the minister travel to Geneva?\n"
+        "Maria Zakharova: The talks are suspended for now.\n"
+        "RIA: The talks look stalled to many observers. Are they over?\n"
+    )
+    statements = Engine(registry).extract(text).statements
+    assert [s.quote for s in statements] == [
+        "We will certainly respond to the sanctions",
+        "The talks are suspended for now",
+    ]
+
+
+def test_a_sentence_after_the_principals_own_reported_words_is_still_the_principals(run):
+    text = (
+        "The following is attributable to Spokesperson Ned Price:\n"
+        "The United States condemns the attack on the ceasefire monitors. These monitors are "
+        "unarmed civilians.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [(s.speaker, s.quote) for s in statements][-1] == (
+        "United States",
+        "These monitors are unarmed civilians",
+    )
+
+
+def test_the_secretary_general_resolves_to_the_holder_of_the_hyphenated_post():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (
+            ActorRecord("António Guterres", "person", role="Secretary-General"),
+            ActorRecord("United Nations", "organisation", aliases=("UN",)),
+        )
+    )
+    text = "The Secretary-General strongly condemns the attack on the peacekeepers in Goma."
+    statements = Engine(registry).extract(text, header={"outlet": "United Nations"}).statements
+    assert [s.speaker for s in statements] == ["António Guterres"]
+
+
+def test_a_spokesperson_for_a_post_speaks_for_the_posts_holder():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (
+            ActorRecord("António Guterres", "person", role="Secretary-General"),
+            ActorRecord("United Nations", "organisation", aliases=("UN",)),
+        )
+    )
+    text = (
+        "Statement attributable to the Spokesperson for the Secretary-General on Sudan\n"
+        "There is no military solution to the conflict in Sudan.\n"
+    )
+    statements = Engine(registry).extract(text, header={"outlet": "United Nations"}).statements
+    assert [s.speaker for s in statements] == ["António Guterres"]
+
+
+def test_the_leaders_in_a_readout_are_the_people_who_met_each_with_a_statement(run):
+    text = (
+        "President Zelensky spoke today with Secretary Blinken. The leaders discussed the "
+        "ceasefire talks and agreed to keep in close touch.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert sorted((s.speaker, s.quote) for s in statements) == [
+        ("Antony Blinken", "agreed to keep in close touch"),
+        ("Antony Blinken", "discussed the ceasefire talks"),
+        ("Volodymyr Zelensky", "agreed to keep in close touch"),
+        ("Volodymyr Zelensky", "discussed the ceasefire talks"),
+    ]
+
+
+def test_a_vocative_in_a_speechs_thanks_is_no_speaker(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "Thank you, Madam President, and thank you to the envoy for the briefing.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert "Madam President" not in [s.speaker for s in statements]
+
+
+def test_an_authors_answer_to_an_opponents_claim_is_the_authors(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "Moscow claims the troops are peacekeepers. This is a fiction.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [(s.speaker, s.quote) for s in statements][-1] == ("Antony Blinken", "This is a fiction")
+
+
+def test_the_post_of_a_state_is_that_states_holder_of_the_post():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (
+            ActorRecord("Russia", "state"),
+            ActorRecord("Turkey", "state", aliases=("Türkiye",)),
+            ActorRecord("Vladimir Putin", "person", role="President", affiliation="Russia"),
+            ActorRecord("Recep Erdogan", "person", role="President", affiliation="Turkey"),
+        )
+    )
+    text = (
+        "The President of Russia stressed that the grain corridor must reopen. Recep Erdogan "
+        "reaffirmed Türkiye’s readiness to host the talks."
+    )
+    statements = Engine(registry).extract(text, header={"outlet": "Kremlin"}).statements
+    assert [s.speaker for s in statements] == ["Vladimir Putin", "Recep Erdogan"]
+
+
+def test_the_two_prime_ministers_are_the_people_the_joint_statement_named(run):
+    text = (
+        "President Zelensky paid a visit to Washington at the invitation of Secretary Blinken.\n"
+        "The two Foreign Ministers reaffirmed their support for the ceasefire talks.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert sorted(s.speaker for s in statements) == ["Antony Blinken", "Volodymyr Zelensky"]
+
+
+def test_the_two_sides_of_an_official_text_are_the_parties_that_met(run):
+    text = (
+        "The United States and Ukraine held talks in Geneva. The two sides reaffirmed their "
+        "support for the ceasefire talks.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert sorted(s.speaker for s in statements) == ["Ukraine", "United States"]
+
+
+def test_a_number_of_nations_in_the_news_are_not_the_parties_named_before(run):
+    text = (
+        "Russia and Ukraine traded blame on Monday. Representatives from 30 nations discussed "
+        "potential military involvement in Ukraine."
+    )
+    assert [s.speaker for s in run(text) if s.quote.startswith("discussed")] == []
+
+
+def test_the_authors_state_as_the_subject_of_their_sentence_speaks(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "The United States is actively considering further support to the ceasefire talks.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [(s.speaker, s.quote.split()[0]) for s in statements] == [("United States", "is")]
+
+
+def test_an_opening_participle_clause_in_a_readout_is_the_main_speakers_statement(run):
+    text = (
+        "The following is attributable to Spokesperson Ned Price:\n"
+        "While noting that the door to the ceasefire talks remains open, Secretary Blinken "
+        "urged Russia to withdraw its troops. Regarding the grain corridor, Secretary Blinken "
+        "urged Russia to reopen the ports.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [s.quote for s in one(statements, "Antony Blinken")] == [
+        "the door to the ceasefire talks remains open",
+        "urged Russia to withdraw its troops",
+        "urged Russia to reopen the ports",
+    ]
+
+
+def test_announcing_the_points_of_a_speech_is_no_statement(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "Let me make two brief points. We support the ceasefire talks.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [s.quote for s in statements] == ["We support the ceasefire talks"]
+
+
+def test_a_transcribers_note_opening_a_turn_is_not_part_of_the_quote(run):
+    text = (
+        "QUESTION: Will you send troops to Ukraine?\n"
+        "SECRETARY BLINKEN: (Via interpreter) We will not send troops to Ukraine.\n"
+    )
+    assert [s.quote for s in run(text)] == ["We will not send troops to Ukraine"]
+
+
+def test_the_russian_side_in_a_readout_is_russia(run):
+    text = "The Russian side stressed that the ceasefire talks must include Ukraine."
+    assert [s.speaker for s in run(text)] == ["Russia"]
+
+
+def test_answer_turns_are_the_words_of_whom_the_title_names():
+    from sources.extraction import ActorRecord, Registry
+
+    zakharova = ActorRecord("Maria Zakharova", "person", role="Spokeswoman")
+    registry = Registry((zakharova, ActorRecord("Russia", "state")))
+    text = (
+        "Q: Will Russia respond to the new sanctions?\n"
+        "A: We will certainly respond to the sanctions.\n"
+        "Q: And the talks?\n"
+        "A: The talks are suspended for now.\n"
+    )
+    header = {"title": "Foreign Ministry Spokeswoman Maria Zakharova's Remarks on sanctions"}
+    statements = Engine(registry).extract(text, header=header).statements
+    assert [(s.speaker, s.quote) for s in statements] == [
+        ("Maria Zakharova", "We will certainly respond to the sanctions"),
+        ("Maria Zakharova", "The talks are suspended for now"),
+    ]
+
+
+def test_a_deputy_spokesperson_is_the_via_of_the_government_they_speak_for(run):
+    text = (
+        "The below is attributable to Deputy Spokesperson Jane Roe:\n"
+        "We call on Russia to agree to a ceasefire in Ukraine.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [(s.speaker, s.via) for s in statements] == [("United States", "Jane Roe")]
+
+
+def test_a_speaker_label_standing_alone_opens_the_turn_in_the_next_paragraph(run):
+    text = (
+        "QUESTION:\n"
+        "Will you send troops to Ukraine?\n"
+        "SECRETARY BLINKEN:\n"
+        "We will not send troops, but we support the peace talks fully.\n"
+    )
+    assert [(s.speaker, s.quote) for s in run(text)] == [
+        ("Antony Blinken", "We will not send troops, but we support the peace talks fully")
+    ]
+
+
+def test_a_mixed_case_speaker_label_standing_alone_opens_the_turn():
+    from sources.extraction import ActorRecord, Registry
+
+    zakharova = ActorRecord("Maria Zakharova", "person", role="Spokeswoman")
+    registry = Registry((zakharova, ActorRecord("Russia", "state")))
+    text = (
+        "Question:\n"
+        "Will Russia respond to the new sanctions?\n"
+        "Maria Zakharova:\n"
+        "We will certainly respond to the sanctions.\n"
+    )
+    statements = Engine(registry).extract(text).statements
+    assert [s.speaker for s in statements] == ["Maria Zakharova"]
+
+
+def test_looking_forward_to_something_is_a_position(run):
+    text = "President Zelensky is very much looking forward to the ceasefire talks in Geneva."
+    assert [s.speaker for s in run(text)] == ["Volodymyr Zelensky"]
+
+
+def test_appreciating_or_saluting_something_is_a_position(run):
+    text = "Russia appreciates the ceasefire offer. Ukraine salutes the peace talks in Geneva."
+    assert [s.speaker for s in run(text)] == ["Russia", "Ukraine"]
+
+
+def test_a_position_conveyed_in_another_leaders_name_is_theirs_via_the_messenger(run):
+    text = (
+        "The following is attributable to Spokesperson Ned Price:\n"
+        "Secretary Blinken met Foreign Minister Lavrov in Geneva. The Secretary conveyed "
+        "President Zelensky’s readiness for ceasefire talks.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [(s.speaker, s.via, s.quote) for s in statements] == [
+        ("Volodymyr Zelensky", "Antony Blinken", "readiness for ceasefire talks")
+    ]
+
+
+def test_coordinated_speakers_of_the_same_words_come_in_the_order_the_text_names_them(run):
+    statements = run("Ukraine and Russia agreed to hold the ceasefire talks in Geneva.")
+    assert [s.speaker for s in statements] == ["Ukraine", "Russia"]
+
+
+def test_in_a_transcript_a_speakers_own_state_as_subject_is_still_the_speakers_turn(run):
+    text = (
+        "QUESTION: Will you send troops to Ukraine?\n"
+        "SECRETARY BLINKEN: The United States is committed to the ceasefire talks.\n"
+    )
+    assert [s.speaker for s in run(text)] == ["Antony Blinken"]
+
+
+def test_notes_to_editors_end_the_releases_own_words(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "We support the ceasefire talks in Geneva.\n"
+        "Notes to editors\n"
+        "The ceasefire talks must include the observers named in the annex.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [s.quote for s in statements] == ["We support the ceasefire talks in Geneva"]
+
+
+def test_a_goal_named_as_a_leaders_own_is_that_leaders_position(run):
+    text = (
+        "The following is attributable to Spokesperson Ned Price:\n"
+        "This work is driven by President Zelensky’s goal of a lasting ceasefire in Ukraine.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [s.quote for s in one(statements, "Volodymyr Zelensky")] == [
+        "goal of a lasting ceasefire in Ukraine"
+    ]
+
+
+def test_a_known_body_whose_conclusions_the_title_names_speaks_its_sentences():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (
+            ActorRecord("European Union", "organisation", aliases=("EU",)),
+            ActorRecord("European Council", "organisation"),
+            ActorRecord("Ukraine", "state"),
+        )
+    )
+    text = "There can be no negotiations on Ukraine without Ukraine.\n"
+    header = {
+        "outlet": "Council of the European Union",
+        "title": "European Council conclusions on Ukraine",
+    }
+    statements = Engine(registry).extract(text, header=header).statements
+    assert [s.speaker for s in statements] == ["European Council"]
+
+
+def test_in_a_readout_a_sentence_after_an_opponents_words_is_the_issuers_answer(run):
+    text = (
+        "The following is attributable to Spokesperson Ned Price:\n"
+        "Secretary Blinken met Foreign Minister Lavrov. Foreign Minister Lavrov claimed that "
+        "the troops are peacekeepers. Such claims are a threat to the ceasefire talks.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [s.speaker for s in statements if s.quote.startswith("Such")] == ["United States"]
+
+
+def test_a_named_interviewers_own_judgement_is_theirs_not_their_questions_or_thanks():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (
+            ActorRecord("Jane Doe", "person", aliases=("QUESTION",), role="news anchor"),
+            ActorRecord("Antony Blinken", "person", role="Secretary of State"),
+            ActorRecord("Russia", "state"),
+        )
+    )
+    text = (
+        "QUESTION: Secretary Blinken, thanks for joining us tonight. The sanctions on Russia "
+        "do not appear to be working so far. Will you send troops?\n"
+        "SECRETARY BLINKEN: We will not send troops.\n"
+    )
+    statements = Engine(registry).extract(text).statements
+    assert [(s.speaker, s.quote) for s in statements] == [
+        ("Jane Doe", "The sanctions on Russia do not appear to be working so far"),
+        ("Antony Blinken", "We will not send troops"),
+    ]
+
+
+def test_a_bare_verb_after_a_third_person_cue_belongs_to_the_content(run):
+    text = (
+        "Russia supports the demands that Ukraine withdraw its troops and declare its "
+        "neutrality before the ceasefire talks."
+    )
+    assert len(run(text)) == 1
+
+
+def test_an_authors_sentence_opening_on_a_name_after_their_statement_is_not_dropped(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "We support the ceasefire talks in Geneva. Ukraine is a reliable partner in the talks.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [s.quote for s in statements] == [
+        "We support the ceasefire talks in Geneva",
+        "Ukraine is a reliable partner in the talks",
+    ]

@@ -474,6 +474,8 @@ class _Doc:
     sent_starts: list[int] = field(default_factory=list)
     sent_ends: list[int] = field(default_factory=list)
     found: list[_Found] = field(default_factory=list)
+    # The same statements by where they start: _add's duplicate check looks only there.
+    found_at: dict[int, list[_Found]] = field(default_factory=dict)
     persons: list[tuple[int, Resolved]] = field(default_factory=list)  # person mentions by offset
     surnames: dict[str, Resolved] = field(default_factory=dict)
     new_actors: dict[str, NewActor] = field(default_factory=dict)
@@ -1414,13 +1416,14 @@ class Engine:
             return
         if f.kind == "reported" and self._quoted_clause(doc, start, end):
             return  # 'expressed the hope “that ...”': the direct quotation is the statement
-        for other in doc.found:
-            if other.speaker.name == f.speaker.name and other.start == start and other.end == end:
+        for other in doc.found_at.get(start, ()):
+            if other.speaker.name == f.speaker.name and other.end == end:
                 return
         f.start, f.end = start, end
         f.paragraph = self._para_index(doc, start)
         self._new_actor(doc, f.speaker)
         doc.found.append(f)
+        doc.found_at.setdefault(start, []).append(f)
 
     def _quoted_clause(self, doc: _Doc, start: int, end: int) -> bool:
         """A content clause wholly inside quotation marks after a few words of lead-in."""
@@ -3105,7 +3108,8 @@ class Engine:
         for f in doc.found:
             quote = doc.body[f.start : f.end]
             para = doc.paras[f.paragraph]
-            context = doc.body[para.start : para.end]
+            # The paragraph, but not megabytes of it: a text without paragraphs is one.
+            context = doc.body[max(para.start, f.start - 3000) : min(para.end, f.end + 3000)]
             near = doc.paras[max(0, f.paragraph - 1) : f.paragraph + 2]
             wider = " ".join(doc.body[p.start : p.end] for p in near if p != para)
             issue, issue_conf = self.issues.match(

@@ -590,7 +590,8 @@ class Engine:
             start, end = toks[i].start, toks[i + n - 1].end
             if toks[i + n - 1].text.lower().endswith(("’s", "'s")):
                 end -= 2
-            mentions.append((start, end, actor))
+            if not (actor.kind == "person" and _is_vocative(body, start, end)):
+                mentions.append((start, end, actor))
             i += n
         quotes = find_quotes(body, paras) if paras else []
         official = detect(body, paras, self.index, header)
@@ -3200,6 +3201,21 @@ def _role_head(words: list[str]) -> list[str]:
         if word in ("of", "for", "to") and k > 0:
             return [words[k - 1]]
     return words[-1:]
+
+
+# "You know, Tony, Turkey has ...", "Thank you, Mara.": a name addressed, not a speaker.
+_ADDRESS_BEFORE = re.compile(
+    r"\b(?:you know|thank you(?: very much| so much)?|thanks|well|yes|no|look|okay|dear|hello|"
+    r"good to see you(?: too)?|congratulations)\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_vocative(body: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is addressed: after "You know," and before a comma."""
+    return body[end : end + 1] in (",", ".", "!", "?") and bool(
+        _ADDRESS_BEFORE.search(body, max(0, start - 40), start)
+    )
 
 
 def _strip_possessive(word: str) -> str:

@@ -76,3 +76,18 @@ def test_an_opening_sentence_with_a_verb_between_names_names_no_signatories():
     )
     statements = run(text, {"outlet": "Ministry of Foreign Affairs of Ruritania"})
     assert {s.speaker for s in statements} == {"Ruritania"}
+
+
+def test_a_name_addressed_in_a_turn_is_not_a_speaker():
+    registry = Registry(
+        REGISTRY.actors
+        + (ActorRecord("Tomas Ardent", "person", aliases=("Tom",), role="Foreign Minister"),),
+        REGISTRY.issues,
+    )
+    text = (
+        "FOREIGN MINISTER ARDENT:  We support the truce on the Blue River fully.\n"
+        "FOREIGN MINISTER ŞAHİNOĞLU:  Thank you.\n"
+        "You know, Tom, Osmanya has been supporting the truce on the Blue River since the start.\n"
+    )
+    statements = Engine(registry).extract(text, header={"outlet": "Foreign Ministry"}).statements
+    assert [s.speaker for s in statements] == ["Tomas Ardent", "Kemal Şahinoğlu"]

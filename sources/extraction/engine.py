@@ -2218,6 +2218,18 @@ class Engine:
             return False  # "a statement that described": a relative clause's verb
         return doc.folded[i - 1] in _NOUN_BEFORE or prev.endswith(("’s", "'s"))
 
+    def _purpose_of_meeting(
+        self, doc: _Doc, sent_start: int, i: int
+    ) -> tuple[Resolved, int, int, float, str] | None:
+        """'Secretary Blinken spoke today with President X to reiterate ...': what a call or a
+        meeting was for is said by the one who called or met."""
+        if i == 0 or doc.folded[i - 1] != "to":
+            return None
+        m = _MET_WITH.search(doc.body[sent_start : doc.toks[i].start])
+        if m is None:
+            return None
+        return self._subject_left(doc, sent_start, sent_start + m.start(), False)
+
     def _reported_sentence(self, doc: _Doc, sent: Span, para_i: int) -> None:
         if doc.body[sent.start : sent.end].rstrip("”\"’' ").endswith("?") and not doc.in_quote(
             sent.end - 2
@@ -2326,6 +2338,8 @@ class Engine:
                 if quoted is not None
                 else self._subject_left(doc, sent.start, tok.start, bool(cue and cue.is_participle))
             )
+            if got is None and cue is not None:
+                got = self._purpose_of_meeting(doc, sent.start, i)
             if got is None:
                 i += n
                 continue
@@ -3202,6 +3216,13 @@ def _role_head(words: list[str]) -> list[str]:
             return [words[k - 1]]
     return words[-1:]
 
+
+# "spoke today with President X to": a call or meeting whose purpose follows.
+_MET_WITH = re.compile(
+    r"\b(?:spoke|speaks|met|meets|talked|talks|conferred|confers|held talks|called)\b"
+    r"[^.;:]{0,200}?\bwith\b[^.;:]{0,200}?\bto\s+$",
+    re.IGNORECASE,
+)
 
 # "You know, Tony, Turkey has ...", "Thank you, Mara.": a name addressed, not a speaker.
 _ADDRESS_BEFORE = re.compile(

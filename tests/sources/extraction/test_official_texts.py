@@ -91,3 +91,20 @@ def test_a_name_addressed_in_a_turn_is_not_a_speaker():
     )
     statements = Engine(registry).extract(text, header={"outlet": "Foreign Ministry"}).statements
     assert [s.speaker for s in statements] == ["Tomas Ardent", "Kemal Şahinoğlu"]
+
+
+def test_the_purpose_of_a_call_is_said_by_the_one_who_called():
+    registry = Registry(
+        REGISTRY.actors
+        + (ActorRecord("Ivo Marek", "person", role="President", affiliation="Freedonia"),),
+        REGISTRY.issues,
+    )
+    text = (
+        "Office of the Spokesperson\n"
+        "Foreign Minister Mara Velloso spoke today with Freedonian President Ivo Marek to "
+        "reiterate the importance of keeping the truce on the Blue River.\n"
+    )
+    header = {"outlet": "Ministry of Foreign Affairs of Ruritania"}
+    (statement,) = Engine(registry).extract(text, header=header).statements
+    assert statement.speaker == "Mara Velloso"
+    assert statement.quote.endswith("keeping the truce on the Blue River")

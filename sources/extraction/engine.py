@@ -406,6 +406,13 @@ _NOT_NAMES = word_set(
     meanwhile officials sources critics analysts experts observers reports many some others
     both all several most few other another reporters journalists residents witnesses"""
 )
+# What follows a plural noun, not a verb of speech: "Arab states have", "the claims are".
+_VERB_AFTER_PLURAL = word_set("have had are were will would could should must can may including")
+# Words that may open a capitalised run without being part of a name.
+_NOT_NAME_START = word_set(
+    """the a an this that these those while although though whereas when whenever if unless
+    as since after before because once until and but or so yet also however meanwhile"""
+)
 _LEAD_IN = re.compile(r"(?:\s+[\w.’'\-]+){0,6}?\s*(?:,\s*)?(?:\bthat\b|:)\s*")
 # Lower-case parts of names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 _NAME_PARTICLES = word_set("von van der den de da di du la le bin ibn al el dos das")
@@ -622,8 +629,8 @@ class Engine:
     def _introduced(self, doc: _Doc, i: int) -> bool:
         """'John Kirby, the White House spokesman,' / 'John Kirby said': a full name at work."""
         toks = doc.toks
-        if not toks[i].text[:1].isupper() or doc.folded[i] in _NOT_NAMES:
-            return False
+        if not toks[i].text[:1].isupper() or doc.folded[i] in _NOT_NAMES | _NOT_NAME_START:
+            return False  # "While Arab states ...": a subordinator, and "states" no verb here
         if i > 0 and toks[i - 1].text[:1].isupper() and doc.body[toks[i - 1].end] == " ":
             return False  # inside a longer capitalised run
         j = i
@@ -1091,8 +1098,8 @@ class Engine:
             if j < hi and doc.toks[j].start - t.end > 1:
                 break
             j -= 1
-        while j < hi and doc.folded[j] in ("the", "a", "an", "this", "that", "these", "those"):
-            j += 1
+        while j < hi and doc.folded[j] in _NOT_NAME_START:
+            j += 1  # "While Arab states ...": a capital that opens the sentence names nothing
         run = doc.toks[j:hi]
         if not run:
             return None
@@ -1125,6 +1132,7 @@ class Engine:
             next_is_cue = hi < len(doc.toks) and (
                 (cue := self.cues.match(doc.folded, hi, doc.toks[hi].text)) is not None
                 and cue.type == "speech"
+                and not self._is_noun(doc, hi)
             )
             if not role and not (next_is_cue and doc.folded[j] not in _NOT_NAMES):
                 return None  # a lone capitalised word is a name only right before "said"
@@ -2216,6 +2224,9 @@ class Engine:
             return False  # "The President's been clear": a contraction, not a possessive
         if doc.folded[i - 1] == "that" and doc.folded[i].endswith("ed"):
             return False  # "a statement that described": a relative clause's verb
+        following = doc.folded[i + 1] if i + 1 < len(doc.folded) else ""
+        if doc.folded[i].endswith("s") and following in _VERB_AFTER_PLURAL:
+            return True  # "Arab states have pressed", "his claims are": a plural noun
         return doc.folded[i - 1] in _NOUN_BEFORE or prev.endswith(("’s", "'s"))
 
     def _purpose_of_meeting(

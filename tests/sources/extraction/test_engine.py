@@ -1574,3 +1574,14 @@ def test_an_authors_sentence_opening_on_a_name_after_their_statement_is_not_drop
         "We support the ceasefire talks in Geneva",
         "Ukraine is a reliable partner in the talks",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While Gulf states including Ruritania have pressed to end the war, others oppose it.",
+        "Although Baltic states have urged a ceasefire, the talks stalled.",
+    ],
+)
+def test_a_plural_noun_before_its_verb_is_no_verb_of_speech_and_its_capital_no_name(run, text):
+    assert [s.speaker for s in run(text) if s.is_new_actor] == []

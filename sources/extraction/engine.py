@@ -2229,6 +2229,17 @@ class Engine:
             return True  # "Arab states have pressed", "his claims are": a plural noun
         return doc.folded[i - 1] in _NOUN_BEFORE or prev.endswith(("’s", "'s"))
 
+    def _calls_it(self, doc: _Doc, i: int, n: int, hi: int) -> bool:
+        """'called the decision “unacceptable”': a quoted verdict a few words after "called";
+        'what Russia calls a “special military operation”' only names a thing."""
+        if "what" in doc.folded[max(0, i - 4) : i]:
+            return False
+        k = i + n
+        for j in range(k, min(hi, k + 12)):
+            if doc.in_quote(doc.toks[j].start):
+                return j > k
+        return False
+
     def _purpose_of_meeting(
         self, doc: _Doc, sent_start: int, i: int
     ) -> tuple[Resolved, int, int, float, str] | None:
@@ -2284,6 +2295,9 @@ class Engine:
                 and (doc.folded[i + 1] in ("from", "for", "on", "by"))
             ):
                 i += n  # "Asadu reported from Abuja": a byline credit, not a statement
+                continue
+            if cue is not None and cue.lemma == "call" and not self._calls_it(doc, i, n, hi):
+                i += n  # "called a meeting", "called him": no verdict on anything
                 continue
             if cue is not None and self._is_passive(doc, i, lo):
                 i += n  # "the bill was rejected": not the subject's own position

@@ -1585,3 +1585,31 @@ def test_an_authors_sentence_opening_on_a_name_after_their_statement_is_not_drop
 )
 def test_a_plural_noun_before_its_verb_is_no_verb_of_speech_and_its_capital_no_name(run, text):
     assert [s.speaker for s in run(text) if s.is_new_actor] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Lavrov called the deployment of peacekeepers “unacceptable” on Monday.",
+            "called the deployment of peacekeepers “unacceptable” on Monday",
+        ),
+        ("Moscow blamed Kyiv for the collapse of the ceasefire talks.", None),
+        ("Moscow lodged a protest over the peacekeepers.", None),
+    ],
+)
+def test_a_quoted_verdict_after_called_blame_and_a_protest_lodged_are_positions(run, text, quote):
+    (statement,) = run(text)
+    assert statement.kind == "reported"
+    assert statement.quote == (quote or text[text.index(" ") + 1 : -1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov called a meeting of the peacekeepers on Monday.",
+        "Troops fought in what Moscow calls a “special military operation” in Ukraine.",
+    ],
+)
+def test_calling_a_meeting_or_naming_a_thing_is_no_position(run, text):
+    assert [s for s in run(text) if s.kind == "reported"] == []

@@ -225,6 +225,25 @@ def _changed_object(topic: str) -> frozenset[str]:
 _MANNER = word_set("immediately fully completely urgently quickly also finally")
 
 
+def _decries_an_end(
+    words: list[str], i: int, topic_words: AbstractSet[str], changed: AbstractSet[str]
+) -> bool:
+    """Whether the opposing word at ``i`` decries an act that ends what the issue is about:
+    "disappointment at the decision to tear up the agreement", "called the decision to stop
+    the negotiations unacceptable" back keeping the agreement and going on with the talks.
+    Not when the issue itself asks for an ending or a change."""
+    if changed or words[i].startswith(_DENIAL):
+        return False
+    start = max(0, i - _SUBJECT_SPAN)
+    for j in range(start, min(len(words), i + 1 + _OBJECT_SPAN)):
+        if j == i or not (words[j] in _END or words[j].startswith(_UNDOING)):
+            continue
+        ended = words[j + 1 : j + 1 + _OBJECT_SPAN]
+        if any(len(w) > 2 and stem(w) in topic_words for w in ended):
+            return True
+    return False
+
+
 def _decries_what_is_changed(words: list[str], i: int, changed: AbstractSet[str]) -> bool:
     """Whether the opposing word at ``i`` is aimed at what the issue asks to change ("the
     composition is an unacceptable echo of the past" backs reforming it), not at the change
@@ -307,6 +326,10 @@ _ENDING = ("cessat", "halt", "terminat", "suspen", "withdraw", "cancel", "scrap"
            "abandon", "aboli", "renounc", "stop")  # fmt: skip
 _END = word_set("end ends ended ending")
 _ISSUE_STOPS = _ENDING + ("ceasefire", "cease", "pause", "truce", "moratori", "end")
+# Acts that end or undo something: decrying them backs what they end.
+_UNDOING = _ENDING + ("tear", "tore", "torn", "revers", "freez", "froze", "derail", "torpedo",
+                      "undermin", "sabotag", "collaps", "break", "broke", "quit",
+                      "exit")  # fmt: skip
 _OBJECT_SPAN = 7
 _SUBJECT_SPAN = 10
 _BE = word_set("is are was were been being")
@@ -951,7 +974,9 @@ def _classify(
                 support += 1.0
             elif misconduct and _decries_alleged(words, i, topic_words):
                 support += 1.0  # "any involvement in the killing is unacceptable"
-            elif _decries_what_is_changed(words, i, changed):
+            elif _decries_what_is_changed(words, i, changed) or _decries_an_end(
+                words, i, topic_words, changed
+            ):
                 support += 1.0
             else:
                 # A verdict on the whole claim ("which is pure deception") outweighs its words.

@@ -1,5 +1,7 @@
 """Issue matching and stance rules: pure functions, no database."""
 
+import pytest
+
 from sources.extraction import stance
 from sources.extraction.issues import IssueMatcher
 from sources.extraction.types import IssueRecord
@@ -791,3 +793,21 @@ def test_stance_refusing_to_be_bound_opposes_and_possible_once_is_a_condition():
     assert _stance("the islands would not be bound by the fisheries accord", topic) == "oppose"
     quote = "joining the fisheries accord is possible once the quotas are revised"
     assert _stance(quote, topic) == "conditional"
+
+
+@pytest.mark.parametrize(
+    ("quote", "cue"),
+    [
+        ("expressed disappointment at Ruritania's decision to tear up the fisheries accord", ""),
+        ("called the decision to halt the fisheries talks “totally unacceptable”", "called"),
+        ("condemned attempts to undermine the fisheries accord", "condemned"),
+    ],
+)
+def test_stance_decrying_an_act_that_ends_the_issue_backs_it(quote, cue):
+    topic = "Keeping the regional fisheries accord and continuing the fisheries talks"
+    assert _stance(quote, topic, cue) == "support"
+
+
+def test_stance_decrying_an_end_the_issue_asks_for_stays_opposed():
+    topic = "Whether the islands should end the fisheries accord"
+    assert _stance("rejected the call to end the fisheries accord", topic) == "oppose"

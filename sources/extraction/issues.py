@@ -186,6 +186,28 @@ def content_stems(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+")
+# Capitalised words that name no place, actor or thing of their own.
+_NOT_PROPER = frozenset(
+    """whether the a an this that these those should must its their his her if and or of in on
+    to for with by at from as whose which who what when where how not no any all new""".split()
+)
+
+
+def _named_in(issue: IssueRecord) -> frozenset[str]:
+    """The capitalised words of an issue's name and description, but for sentence openers."""
+    text = f"{issue.name}. {issue.description}. {' '.join(issue.keywords)}"
+    return frozenset(
+        _proper_stem(w) for w in _CAPITALISED.findall(text) if w.casefold() not in _NOT_PROPER
+    )
+
+
+def _proper_stem(word: str) -> str:
+    """ "Sudan’s", "Sudanese" and "SUDAN" meet as "sudan"."""
+    folded = word.casefold().replace("’", "'")
+    return stem(folded[:-2] if folded.endswith("'s") else folded)
+
+
 # The quote counts fully, its paragraph half. Neighbouring paragraphs speak of other issues as
 # often as of this one: they decide only when the quote and its paragraph name no issue.
 CONTEXT_WEIGHT = 0.5
@@ -232,6 +254,28 @@ class IssueMatcher:
                 weighted[s] = w * (1.0 + math.log((n + 1) / df)) * (0.35 if s in names else 1.0)
             matcher.weights.append(weighted)
         return matcher
+
+    def within(self, text: str) -> IssueMatcher:
+        """The issues this text can be about: those whose names and descriptions name nothing
+        (no capitalised word but their first), or name something the text names too.
+
+        An article on Gaza is not about "peace talks in Ukraine", however many words of peace
+        and plans they share: with a registry of many issues, a statement would otherwise get
+        the best of the wrong ones. The weights stay those of the whole registry.
+        """
+        words = {_proper_stem(w) for w in _CAPITALISED.findall(text)}
+        keep = [
+            k
+            for k, issue in enumerate(self.issues)
+            if not (named := _named_in(issue)) or named & words
+        ]
+        if len(keep) == len(self.issues):
+            return self
+        return IssueMatcher(
+            tuple(self.issues[k] for k in keep),
+            [self.weights[k] for k in keep],
+            self.threshold,
+        )
 
     def _scores(self, stems: set[str]) -> list[float]:
         return [sum(weights.get(s, 0.0) for s in stems) for weights in self.weights]

@@ -811,3 +811,14 @@ def test_stance_decrying_an_act_that_ends_the_issue_backs_it(quote, cue):
 def test_stance_decrying_an_end_the_issue_asks_for_stays_opposed():
     topic = "Whether the islands should end the fisheries accord"
     assert _stance("rejected the call to end the fisheries accord", topic) == "oppose"
+
+
+def test_an_issue_naming_what_the_text_never_names_is_no_candidate():
+    issues = (
+        IssueRecord("ukraine-peace-talks", "Peace talks between Russia and Ukraine"),
+        IssueRecord("gaza-peace-plan", "The U.S. peace plan for Gaza"),
+        IssueRecord("a-ceasefire", "Whether a ceasefire should hold"),  # names nothing
+    )
+    matcher = IssueMatcher.build(issues).within("Hamas said the plan for Gaza’s future fails.")
+    assert [i.slug for i in matcher.issues] == ["gaza-peace-plan", "a-ceasefire"]
+    assert matcher.match("we welcome the peace plan and the talks")[0] == "gaza-peace-plan"

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from sources.extraction.text import word_set
 from sources.extraction.types import IssueRecord
 
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -188,9 +189,9 @@ def content_stems(text: str) -> tuple[str, ...]:
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+")
 # Capitalised words that name no place, actor or thing of their own.
-_NOT_PROPER = frozenset(
+_NOT_PROPER = word_set(
     """whether the a an this that these those should must its their his her if and or of in on
-    to for with by at from as whose which who what when where how not no any all new""".split()
+    to for with by at from as whose which who what when where how not no any all new"""
 )
 
 

@@ -193,8 +193,6 @@ _RELAYED = re.compile(
 _CLAUSE_STOP = re.compile(r"[,;:.]\s|[.]$")
 # Official cues that are acts of the subject's own, whoever the subject is.
 _COMMITTING = word_set("commits commit pledges pledge plans plan intends intend affirms affirm")
-# "the Minister and " before a second post: the determiner serves both.
-_SHARED_DETERMINER = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*\s+and\s+$")
 # An interviewer's sentence about themselves, the guest or others' words, or thanks.
 _NOT_ASSERTED = re.compile(
     r"\b(?:i|we|i[’']m|we[’']ve|we[’']re|i[’']ve|you are|you[’']re|your|thanks?|said|says|told)\b",
@@ -882,9 +880,7 @@ class Engine:
                     # "The President of Russia stressed": the state's holder of the post.
                     return self._post_of(doc, k - 1, actor, last.end)
                 return None
-            if hi - 1 > j and actor.kind != "person":
-                pass
-            return actor, start, hit and (start + len(doc.body[start : last.end])) or last.end, 0.9
+            return actor, start, last.end, 0.9
         if word in ("he", "she"):
             person = self._last_person(doc, last.start)
             if person is not None:
@@ -1506,11 +1502,6 @@ class Engine:
                 doc,
                 _Found(turn.speaker, start, para.end, "direct", speaker_conf=0.85, quote_conf=0.85),
             )
-
-    def _has_cue(self, doc: _Doc, start: int, end: int) -> bool:
-        lo, hi = doc.toks_between(start, end)
-        words = doc.folded
-        return any(self.cues.match(words, i, doc.toks[i].text) is not None for i in range(lo, hi))
 
     def _sentence_of(self, doc: _Doc, pos: int) -> Span:
         """The sentence around ``pos`` (the next one of its paragraph when ``pos`` is between).

@@ -2570,10 +2570,12 @@ class Engine:
                 continue
             start = self._content_start(doc, cue, k, sent.end)
             second = replace(f, start=start, end=sent.end, cue=" ".join(cue.words))
-            twins = self._twins(doc, f)
+            # The speakers coordinated with f's ("A and B reaffirmed ...") said both things.
+            twins = [o for o in doc.found if o is not f and (o.start, o.end) == (f.start, f.end)]
             f.end = f.start + m.start()
+            known = len(doc.found)
             self._add(doc, second)
-            self._split_twins(doc, twins, f.end, second)
+            self._share(doc, twins, f, known)
             return True
         return False
 
@@ -2583,25 +2585,6 @@ class Engine:
         cue = self.cues.match([word], 0)
         bare = cue is not None and word == cue.lemma.split()[0]
         return bare and first.endswith("s") and not first.endswith("ss")
-
-    def _twins(self, doc: _Doc, f: _Found) -> list[_Found]:
-        """The statements of the speakers coordinated with f's ("A and B reaffirmed ...")."""
-        return [o for o in doc.found if o is not f and (o.start, o.end) == (f.start, f.end)]
-
-    def _split_twins(self, doc: _Doc, twins: list[_Found], end: int, second: _Found) -> None:
-        """Coordinated speakers said both things: their statements end where f's first part
-        does, and each gets the second part too."""
-        for twin in twins:
-            twin.end = end
-            self._add(
-                doc,
-                replace(
-                    second,
-                    speaker=twin.speaker,
-                    speaker_start=twin.speaker_start,
-                    speaker_end=twin.speaker_end,
-                ),
-            )
 
     def _after_relative(self, doc: _Doc, f: _Found, sent: Span) -> _Found | None:
         """'Russia, which views Crimea as its own, rejected the truce': the relative clause

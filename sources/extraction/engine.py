@@ -754,6 +754,38 @@ class Engine:
                     break
         return None
 
+    def _both_sides(self, doc: _Doc, lo: int, hi: int) -> tuple[Resolved, int, int, float] | None:
+        """Who 'both sides', 'the two leaders' or 'The leaders' ending [lo, hi) are, all of them
+        speaking: the first returned, the others as coordinated speakers (``doc.joint``).
+
+        First the pair last named as "X and Y" (:meth:`_two_sides`); else, for a plural head
+        after "the", "both" or "two", the people or parties the sentence before said met
+        (:meth:`_met`).
+        """
+        last = doc.toks[hi - 1]
+        word = doc.folded[hi - 1]
+        pair_at = self._pair_phrase(doc, lo, hi)
+        if pair_at is not None:
+            sides = self._two_sides(doc, pair_at)
+            if sides is not None:
+                doc.joint, doc.joint_at = sides, pair_at
+                return sides[0], pair_at, last.end, 0.6
+        # Only "the/both/the two ...": "30 nations" are not the ones who met; parties only in
+        # official texts (in the news "both sides" are as often the belligerents).
+        together = word in _PEOPLE_HEADS or word in _PARTY_HEADS and doc.official.is_official
+        if (
+            together
+            and self._definite_plural(doc, lo, hi)
+            and self._last_group(doc, last.start) is None
+        ):
+            # "The leaders discussed ...", "Both ministers agreed ...", "The two sides
+            # reaffirmed ...": the people or parties the readout said met.
+            people = self._met(doc, last.start, persons=word in _PEOPLE_HEADS)
+            if people:
+                doc.joint, doc.joint_at = people, last.start
+                return people[0], doc.toks[max(lo, hi - 3)].start, last.end, 0.6
+        return None
+
     def _pair_phrase(self, doc: _Doc, lo: int, hi: int) -> int | None:
         """Where 'both sides' / 'the two leaders' / 'the two' ending [lo, hi) starts."""
         word = doc.folded[hi - 1]
@@ -904,12 +936,9 @@ class Engine:
             if got is not None and got[0].kind == "person":
                 doc.joint, doc.joint_at = [got[0]], got[1]
             return got
-        pair_at = self._pair_phrase(doc, lo, hi)
-        if pair_at is not None:
-            sides = self._two_sides(doc, pair_at)
-            if sides is not None:
-                doc.joint, doc.joint_at = sides, pair_at
-                return sides[0], pair_at, last.end, 0.6
+        sides = self._both_sides(doc, lo, hi)
+        if sides is not None:
+            return sides
         if word == "they" and self._joint_before(doc, last.start):
             return doc.joint[0], last.start, last.end, 0.65
         if word in ("it", "they") and (hi - 1 == lo or doc.folded[hi - 2] in ("and", "but")):
@@ -922,21 +951,6 @@ class Engine:
             if principal is not None:
                 return principal, last.start, last.end, 0.8
             return None
-        # Only "the/both/the two ...": "30 nations" are not the ones who met; parties only in
-        # official texts (in the news "both sides" are as often the belligerents).
-        together = word in _PEOPLE_HEADS or word in _PARTY_HEADS and doc.official.is_official
-        if (
-            together
-            and self._definite_plural(doc, lo, hi)
-            and self._last_group(doc, last.start) is None
-        ):
-            # "The leaders discussed ...", "Both ministers agreed ...", "The two sides
-            # reaffirmed ...": the people or parties the readout said met, each speaking (the
-            # first here, the others as coordinated speakers).
-            people = self._met(doc, last.start, persons=word in _PEOPLE_HEADS)
-            if people:
-                doc.joint, doc.joint_at = people, last.start
-                return people[0], doc.toks[max(lo, hi - 3)].start, last.end, 0.6
         if word in GROUP_HEADS and hi - 1 > lo:
             group = self._last_group(doc, last.start)
             if group is not None:

@@ -2120,12 +2120,10 @@ class Engine:
             end = pos - len(m.group(0))
             hit = doc.mention_by_end.get(end)
             if hit is None:
-                # "The Secretary and the ASEAN foreign ministers pledged": a post.
+                # "The Secretary and the ASEAN foreign ministers pledged": a post (also in lower
+                # case, or set off by a comma, which _role_and's pattern does not take).
                 lo, hi = doc.toks_between(sent_start, end)
-                if hi > lo and doc.folded[hi - 1] in _ROLE_HEADS:
-                    role = self._role_speaker(doc, max(lo, hi - 5), hi)
-                    if role is not None and role[0].kind == "person":
-                        out.append((role[0], role[1], role[2]))
+                out.extend(self._post_holder(doc, max(lo, hi - 5), hi))
                 break
             if hit[0] < sent_start:
                 break
@@ -2214,6 +2212,10 @@ class Engine:
         lo, hi = doc.toks_between(m.start("role"), m.end("role"))
         if lo > 0 and doc.folded[lo - 1] in ("the", "a", "an"):
             lo -= 1  # "..., the Minister and": the determiner goes with the post
+        return self._post_holder(doc, lo, hi)
+
+    def _post_holder(self, doc: _Doc, lo: int, hi: int) -> list[tuple[Resolved, int, int]]:
+        """The person holding the post that ends [lo, hi), as a coordinated speaker."""
         if hi > lo and doc.folded[hi - 1] in _ROLE_HEADS:
             got = self._role_speaker(doc, lo, hi)
             if got is not None and got[0].kind == "person":

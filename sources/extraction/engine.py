@@ -491,6 +491,7 @@ class _Doc:
     joint_at: int = -1
 
     def in_quote(self, pos: int) -> Quote | None:
+        """The quotation ``pos`` is inside, if any."""
         i = bisect.bisect_right(self.quote_starts, pos) - 1
         # Quotes do not overlap, so only the last one starting before pos can contain it.
         if i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end:
@@ -498,11 +499,78 @@ class _Doc:
         return None
 
     def toks_between(self, start: int, end: int) -> tuple[int, int]:
+        """The token range [lo, hi) of the tokens wholly inside [start, end)."""
         lo = bisect.bisect_left(self.tok_starts, start)
         hi = bisect.bisect_left(self.tok_starts, end)
         while hi > lo and self.toks[hi - 1].end > end:
             hi -= 1
         return lo, hi
+
+    def note_new_actor(self, resolved: Resolved) -> Resolved:
+        """Keeps a speaker the registry does not know, for the result's new actors."""
+        if resolved.is_new:
+            key = resolved.name.casefold()
+            if key not in self.new_actors:
+                self.new_actors[key] = NewActor(
+                    resolved.name, resolved.kind, resolved.role, resolved.affiliation
+                )
+        return resolved
+
+    def principal_at(self, pos: int) -> Resolved | None:
+        """Who "we" or "I" at ``pos`` is: the transcript turn's speaker, or the official
+        text's author in its own paragraphs."""
+        para = self.para_index(pos)
+        turn = self.turn_for(para)
+        if turn is not None:
+            return turn.speaker
+        if self.official.principal is not None and para in self.official.own_paragraphs:
+            return self.official.principal
+        return None
+
+    def para_index(self, pos: int) -> int:
+        """The index of the paragraph ``pos`` is in."""
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def turn_for(self, para: int) -> Turn | None:
+        """The transcript turn paragraph ``para`` belongs to, if this is a transcript."""
+        if not self.official.is_transcript:
+            return None
+        for i in range(para, -1, -1):
+            if i in self.official.turns:
+                return self.official.turns[i]
+        return None
+
+    def sentence_of(self, pos: int) -> Span:
+        """The sentence around ``pos`` (the next one of its paragraph when ``pos`` is between).
+
+        Looked up in the sentences ``_prepare`` found, not split again: asked once per
+        statement, splitting the paragraph each time made a long paragraph quadratic.
+        """
+        para = self.paras[self.para_index(pos)]
+        k = bisect.bisect_right(self.sent_starts, pos) - 1
+        if k >= 0 and self.sent_starts[k] >= para.start and pos < self.sent_ends[k]:
+            return Span(self.sent_starts[k], self.sent_ends[k])
+        if k + 1 < len(self.sent_starts) and self.sent_starts[k + 1] < para.end:
+            return Span(self.sent_starts[k + 1], self.sent_ends[k + 1])
+        return para
+
+    def joint_before(self, pos: int) -> bool:
+        """Whether people spoke together shortly before: then "They" is all of them."""
+        return len(self.joint) >= 1 and 0 <= pos - self.joint_at <= _JOINT_REACH
+
+    def is_noun(self, i: int) -> bool:
+        """A cue word used as a noun: "amid reports", "Wang's remarks", "the statement"."""
+        if i == 0:
+            return False
+        prev = self.toks[i - 1].text.lower()
+        if self.folded[i] in ("been", "was"):
+            return False  # "The President's been clear": a contraction, not a possessive
+        if self.folded[i - 1] == "that" and self.folded[i].endswith("ed"):
+            return False  # "a statement that described": a relative clause's verb
+        following = self.folded[i + 1] if i + 1 < len(self.folded) else ""
+        if self.folded[i].endswith("s") and following in _VERB_AFTER_PLURAL:
+            return True  # "Arab states have pressed", "his claims are": a plural noun
+        return self.folded[i - 1] in _NOUN_BEFORE or prev.endswith(("’s", "'s"))
 
 
 class Engine:
@@ -570,7 +638,7 @@ class Engine:
         for actor in new_actors:
             at = doc.body.find(actor.name)
             if at >= 0:
-                sentence = self._sentence_of(doc, at)
+                sentence = doc.sentence_of(at)
                 contexts.append((actor.name, doc.body[sentence.start : sentence.end]))
         kinds = entity_kinds(self.model, contexts)
         for statement in statements:
@@ -670,15 +738,6 @@ class Engine:
         doc.persons.sort(key=lambda p: p[0])
 
     # --- speakers --------------------------------------------------------------------------
-
-    def _new_actor(self, doc: _Doc, resolved: Resolved) -> Resolved:
-        if resolved.is_new:
-            key = resolved.name.casefold()
-            if key not in doc.new_actors:
-                doc.new_actors[key] = NewActor(
-                    resolved.name, resolved.kind, resolved.role, resolved.affiliation
-                )
-        return resolved
 
     def _last_person(self, doc: _Doc, pos: int) -> Resolved | None:
         """The person a "he" or "she" at ``pos`` refers to: the subject of the closest sentence.
@@ -899,7 +958,7 @@ class Engine:
                 if same is not None:  # Sergei/Sergey: the same person, transliterated
                     return same, prev.start, last.end, 0.8
                 return (
-                    self._new_actor(doc, Resolved(name, "person", True, how="new")),
+                    doc.note_new_actor(Resolved(name, "person", True, how="new")),
                     prev.start,
                     last.end,
                     0.6,
@@ -939,7 +998,7 @@ class Engine:
         sides = self._both_sides(doc, lo, hi)
         if sides is not None:
             return sides
-        if word == "they" and self._joint_before(doc, last.start):
+        if word == "they" and doc.joint_before(last.start):
             return doc.joint[0], last.start, last.end, 0.65
         if word in ("it", "they") and (hi - 1 == lo or doc.folded[hi - 2] in ("and", "but")):
             body = self._last_body(doc, last.start, plural=word == "they")
@@ -947,7 +1006,7 @@ class Engine:
                 return body, last.start, last.end, 0.6
             return None
         if word in ("we", "i"):
-            principal = self._principal_at(doc, last.start)
+            principal = doc.principal_at(last.start)
             if principal is not None:
                 return principal, last.start, last.end, 0.8
             return None
@@ -1033,7 +1092,7 @@ class Engine:
                 state = self.index.state_of(phrase)
                 if state:
                     actor = self.index.resolve_name(state) or Resolved(state, "state", True)
-                    return self._new_actor(doc, actor), start, doc.toks[hi - 1].end, 0.55
+                    return doc.note_new_actor(actor), start, doc.toks[hi - 1].end, 0.55
             return None
         if not has_det:
             return None
@@ -1142,7 +1201,7 @@ class Engine:
             next_is_cue = hi < len(doc.toks) and (
                 (cue := self.cues.match(doc.folded, hi, doc.toks[hi].text)) is not None
                 and cue.type == "speech"
-                and not self._is_noun(doc, hi)
+                and not doc.is_noun(hi)
             )
             if not role and not (next_is_cue and doc.folded[j] not in _NOT_NAMES):
                 return None  # a lone capitalised word is a name only right before "said"
@@ -1156,27 +1215,7 @@ class Engine:
             doc.surnames.setdefault(last, actor)
             doc.persons.append((name_toks[0].start, actor))
             doc.persons.sort(key=lambda p: p[0])
-        return self._new_actor(doc, actor), name_toks[0].start, name_toks[-1].end, 0.6
-
-    def _principal_at(self, doc: _Doc, pos: int) -> Resolved | None:
-        para = self._para_index(doc, pos)
-        turn = self._turn_for(doc, para)
-        if turn is not None:
-            return turn.speaker
-        if doc.official.principal is not None and para in doc.official.own_paragraphs:
-            return doc.official.principal
-        return None
-
-    def _para_index(self, doc: _Doc, pos: int) -> int:
-        return max(0, bisect.bisect_right(doc.para_starts, pos) - 1)
-
-    def _turn_for(self, doc: _Doc, para: int) -> Turn | None:
-        if not doc.official.is_transcript:
-            return None
-        for i in range(para, -1, -1):
-            if i in doc.official.turns:
-                return doc.official.turns[i]
-        return None
+        return doc.note_new_actor(actor), name_toks[0].start, name_toks[-1].end, 0.6
 
     def _subject_left(
         self, doc: _Doc, sent_start: int, cue_start: int, participle: bool
@@ -1439,8 +1478,8 @@ class Engine:
             if other.speaker.name == f.speaker.name and other.end == end:
                 return
         f.start, f.end = start, end
-        f.paragraph = self._para_index(doc, start)
-        self._new_actor(doc, f.speaker)
+        f.paragraph = doc.para_index(start)
+        doc.note_new_actor(f.speaker)
         doc.found.append(f)
         doc.found_at.setdefault(start, []).append(f)
 
@@ -1517,20 +1556,6 @@ class Engine:
                 _Found(turn.speaker, start, para.end, "direct", speaker_conf=0.85, quote_conf=0.85),
             )
 
-    def _sentence_of(self, doc: _Doc, pos: int) -> Span:
-        """The sentence around ``pos`` (the next one of its paragraph when ``pos`` is between).
-
-        Looked up in the sentences ``_prepare`` found, not split again: asked once per
-        statement, splitting the paragraph each time made a long paragraph quadratic.
-        """
-        para = doc.paras[self._para_index(doc, pos)]
-        k = bisect.bisect_right(doc.sent_starts, pos) - 1
-        if k >= 0 and doc.sent_starts[k] >= para.start and pos < doc.sent_ends[k]:
-            return Span(doc.sent_starts[k], doc.sent_ends[k])
-        if k + 1 < len(doc.sent_starts) and doc.sent_starts[k + 1] < para.end:
-            return Span(doc.sent_starts[k + 1], doc.sent_ends[k + 1])
-        return para
-
     def _direct_quotes(self, doc: _Doc) -> None:
         last_speaker: tuple[Resolved, int] | None = None
         for qi, q in enumerate(doc.quotes):
@@ -1541,17 +1566,17 @@ class Engine:
             para_i = q.paragraph
             para = doc.paras[para_i]
             if doc.official.is_transcript and (
-                para_i in doc.official.turns or self._turn_for(doc, para_i)
+                para_i in doc.official.turns or doc.turn_for(para_i)
             ):
-                turn = self._turn_for(doc, para_i)
+                turn = doc.turn_for(para_i)
                 if turn is not None and not turn.is_interviewer:
                     continue  # quotes inside an answer are the speaker's own words already
-            sent = self._sentence_of(doc, q.open_mark)
+            sent = doc.sentence_of(q.open_mark)
             close = q.close_mark if q.close_mark is not None else q.end
-            para_end = doc.paras[min(len(doc.paras) - 1, self._para_index(doc, close))].end
+            para_end = doc.paras[min(len(doc.paras) - 1, doc.para_index(close))].end
             next_open = doc.quotes[qi + 1].open_mark if qi + 1 < len(doc.quotes) else para_end
             after_end = min(para_end, next_open)
-            after_sent = self._sentence_of(doc, min(close + 1, len(doc.body) - 1))
+            after_sent = doc.sentence_of(min(close + 1, len(doc.body) - 1))
             after_end = min(after_end, max(after_sent.end, close + 1))
             fragment = (
                 q.open_mark > sent.start + 1 and doc.body[sent.start : q.open_mark].strip() != ""
@@ -1570,7 +1595,7 @@ class Engine:
             if got is None and sent.start > para.start and doc.body[sent.start] in '“"«':
                 # 'Zelenskyy ... criticized Russia. "They are not ready ..."': the quotation
                 # continues the speaker of the sentence before it in the paragraph.
-                prev = self._sentence_of(doc, sent.start - 2)
+                prev = doc.sentence_of(sent.start - 2)
                 if prev.start < sent.start and not doc.in_quote(prev.start + 1):
                     got = self._attribution_before(doc, prev.start, prev.end)
                     how = "previous"
@@ -1609,7 +1634,7 @@ class Engine:
             f.date_text = doc.body[sent.start : q.open_mark] + " " + doc.body[close + 1 : after_end]
             for start, end in self._paragraph_parts(doc, q):
                 self._add(doc, replace(f, start=start, end=end))
-            last_speaker = (actor, self._para_index(doc, close))
+            last_speaker = (actor, doc.para_index(close))
             # "..., said X, quoting Y": the words are Y's too, relayed by X.
             after = doc.body[close + 1 : after_end]
             m = re.search(r"\b(?:quoting|citing|echoing)\s+", after)
@@ -1698,7 +1723,7 @@ class Engine:
                 kind = "group" if m.group(1) else "organisation"
                 name = doc.body[start:end].strip()
                 name = name[4:] if name.lower().startswith("the ") else name
-                found = self._new_actor(doc, Resolved(name, kind, True, how="new"))  # type: ignore[arg-type]
+                found = doc.note_new_actor(Resolved(name, kind, True, how="new"))  # type: ignore[arg-type]
             return found, start, end, 0.7
         return self._speaker_ending(doc, lo, hi, start)
 
@@ -1720,7 +1745,7 @@ class Engine:
                 continue
             if i == lo:
                 return self._subject_right(doc, doc.toks[i + len(cue.words) - 1].end, end)
-            if self._is_noun(doc, i):
+            if doc.is_noun(i):
                 continue
             got = self._subject_left(doc, start, doc.toks[i].start, False)
             if got is not None:
@@ -1743,7 +1768,7 @@ class Engine:
                     if got is not None:
                         return got
             cue = self.cues.match(doc.folded, i, doc.toks[i].text)
-            if cue is None or self._is_noun(doc, i):
+            if cue is None or doc.is_noun(i):
                 continue
             left = self._subject_left(doc, sent_start, doc.toks[i].start, cue.is_participle)
             if left is not None:
@@ -1846,7 +1871,7 @@ class Engine:
             cue = self.cues.match(doc.folded, i, tok.text)
             if cue is None or cue.type != "speech" or cue.is_participle:
                 continue
-            if self._is_noun(doc, i):
+            if doc.is_noun(i):
                 continue
             cue_end = doc.toks[i + len(cue.words) - 1].end
             if sent.end - cue_end > _LONGEST_TAIL:
@@ -1927,7 +1952,7 @@ class Engine:
 
     def _relayed(self, doc: _Doc, part: Span, relayer: Resolved) -> bool:
         """The statements in ``part``, relayed by ``relayer``: says if there were any."""
-        self._reported_sentence(doc, part, self._para_index(doc, part.start))
+        self._reported_sentence(doc, part, doc.para_index(part.start))
         inner = [
             f
             for f in doc.found
@@ -2033,7 +2058,7 @@ class Engine:
                 cue is not None
                 and not cue.is_participle
                 and (cue.type == "speech" or relayed)
-                and not self._is_noun(doc, k)
+                and not doc.is_noun(k)
                 and self._subject_left(doc, start, doc.toks[k].start, False) is not None
             ):
                 return True
@@ -2068,10 +2093,6 @@ class Engine:
             k -= 1
         return k >= lo and doc.folded[k] in ("was", "were", "been", "being", "is", "are", "be")
 
-    def _joint_before(self, doc: _Doc, pos: int) -> bool:
-        """Whether people spoke together shortly before: then "They" is all of them."""
-        return len(doc.joint) >= 1 and 0 <= pos - doc.joint_at <= _JOINT_REACH
-
     def _coordinated(
         self, doc: _Doc, start: int, sent_start: int
     ) -> list[tuple[Resolved, int, int]]:
@@ -2083,7 +2104,7 @@ class Engine:
             r"(?:they|both|the two|two)\b",
             doc.body[start : start + 12],
             re.I,
-        ) and self._joint_before(doc, start):
+        ) and doc.joint_before(start):
             return [(person, start, start + 4) for person in doc.joint[1:]]
         head = bisect.bisect_left(doc.tok_starts, doc.joint_at)
         if 0 <= doc.joint_at - start < 40 and (
@@ -2222,20 +2243,6 @@ class Engine:
                 return [(got[0], got[1], got[2])]
         return []
 
-    def _is_noun(self, doc: _Doc, i: int) -> bool:
-        """A cue word used as a noun: "amid reports", "Wang's remarks", "the statement"."""
-        if i == 0:
-            return False
-        prev = doc.toks[i - 1].text.lower()
-        if doc.folded[i] in ("been", "was"):
-            return False  # "The President's been clear": a contraction, not a possessive
-        if doc.folded[i - 1] == "that" and doc.folded[i].endswith("ed"):
-            return False  # "a statement that described": a relative clause's verb
-        following = doc.folded[i + 1] if i + 1 < len(doc.folded) else ""
-        if doc.folded[i].endswith("s") and following in _VERB_AFTER_PLURAL:
-            return True  # "Arab states have pressed", "his claims are": a plural noun
-        return doc.folded[i - 1] in _NOUN_BEFORE or prev.endswith(("’s", "'s"))
-
     def _calls_it(self, doc: _Doc, i: int, n: int, hi: int) -> bool:
         """'called the decision “unacceptable”': a quoted verdict a few words after "called";
         'what Russia calls a “special military operation”' only names a thing."""
@@ -2290,7 +2297,7 @@ class Engine:
                 if not official_cue:
                     i += 1
                     continue
-            elif cue is None or (i > lo and self._is_noun(doc, i)):
+            elif cue is None or (i > lo and doc.is_noun(i)):
                 i += 1
                 continue
             n = len(cue.words) if cue else 1
@@ -2478,7 +2485,7 @@ class Engine:
             )
             f.date_text = doc.body[sent.start : start]
             if doc.official.is_transcript and actor.is_new is False:
-                turn = self._turn_for(doc, para_i)
+                turn = doc.turn_for(para_i)
                 if (
                     turn is not None
                     and turn.speaker is not None
@@ -2546,7 +2553,7 @@ class Engine:
             lo, hi = doc.toks_between(rest, sent.end)
             for k in range(lo, min(hi, lo + 25)):
                 cue = self.cues.match(doc.folded, k, doc.toks[k].text)
-                if cue is None or self._is_noun(doc, k):
+                if cue is None or doc.is_noun(k):
                     continue
                 if cue.type != "speech" and not cue.is_finite:
                     continue
@@ -2842,8 +2849,8 @@ class Engine:
                     speaker_conf=conf,
                     quote_conf=0.65,
                 )
-                para_i = self._para_index(doc, start)
-                principal = self._principal_at(doc, start)
+                para_i = doc.para_index(start)
+                principal = doc.principal_at(start)
                 if principal is not None and principal.name != actor.name:
                     f.via = principal.name
                     # The relayer's own words carry the same position.
@@ -2979,12 +2986,12 @@ class Engine:
         for s_start, s_end, actor in doc.mentions:
             if actor.name == info.principal.name or doc.in_quote(s_end):
                 continue
-            if self._para_index(doc, s_end) not in info.own_paragraphs:
+            if doc.para_index(s_end) not in info.own_paragraphs:
                 continue
             tail = _POSSESSIVE_TAIL.match(doc.body, s_end)
             if tail is None:
                 continue
-            sent = self._sentence_of(doc, s_end)
+            sent = doc.sentence_of(s_end)
             lo, hi = doc.toks_between(tail.end(), sent.end)
             relayer = self._relayer(doc, sent, s_start)
             if (relayer is not None) != relayed:
@@ -3160,7 +3167,7 @@ class Engine:
             if issue is not None:
                 record = next(i for i in self.registry.issues if i.slug == issue)
                 topic = f"{record.name} {record.description} {' '.join(record.keywords)}"
-                sentence = self._sentence_of(doc, f.start)
+                sentence = doc.sentence_of(f.start)
                 lead = doc.body[sentence.start : f.speaker_start or f.start]
                 reading = quote
                 if f.kind == "direct" and len(quote.split()) <= FRAGMENT_WORDS:

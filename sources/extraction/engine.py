@@ -3265,9 +3265,6 @@ def _strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith("'s") and len(word) > 3 else word
 
 
-_ENGINES: dict[tuple[int, str], Engine] = {}
-
-
 def extract(
     text: str,
     registry: Registry,

@@ -184,7 +184,7 @@ class ClauseRules(StatementRecorder):
             text = doc.body[nxt.start : nxt.end]
             if text[:1] in '“"«' or k in doc.official.turns or k in doc.official.skip_paragraphs:
                 return  # quoted: the direct-quote pass has it
-            if k > para_i + 1 and not self._goes_on_speaking(doc, nxt):
+            if k > para_i + 1 and not _goes_on_speaking(doc, nxt):
                 return
             self._add(
                 doc,
@@ -200,13 +200,14 @@ class ClauseRules(StatementRecorder):
                 ),
             )
 
-    def _goes_on_speaking(self, doc: Doc, para: Span) -> bool:
-        """A paragraph in the first person that names no one else speaking and asks no
-        question: more of the words a 'said:' opened."""
-        lo, hi = doc.toks_between(para.start, para.end)
-        text = doc.body[para.start : para.end]
-        return (
-            any(w in FIRST_PERSON for w in doc.folded[lo:hi])
-            and not text.rstrip().endswith((":", "?"))
-            and _SAID.search(text) is None
-        )
+
+def _goes_on_speaking(doc: Doc, para: Span) -> bool:
+    """A paragraph in the first person that names no one else speaking and asks no
+    question: more of the words a 'said:' opened."""
+    lo, hi = doc.toks_between(para.start, para.end)
+    text = doc.body[para.start : para.end]
+    return (
+        any(w in FIRST_PERSON for w in doc.folded[lo:hi])
+        and not text.rstrip().endswith((":", "?"))
+        and _SAID.search(text) is None
+    )

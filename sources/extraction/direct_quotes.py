@@ -66,11 +66,11 @@ class DirectQuotes(StatementRecorder):
             fragment = (
                 q.open_mark > sent.start + 1 and doc.body[sent.start : q.open_mark].strip() != ""
             )
-            got = self._possessed_words(doc, sent.start, q.open_mark) if fragment else None
-            if got is None and not (fragment and self._closes_sentence(doc, q, close, after_end)):
+            got = _possessed_words(doc, sent.start, q.open_mark) if fragment else None
+            if got is None and not (fragment and _closes_sentence(doc, q, close, after_end)):
                 got = self._attribution_after(doc, close + 1, after_end)
             how = "after"
-            if got is None or self._relay_after(doc, close + 1, after_end):
+            if got is None or _relay_after(doc, close + 1, after_end):
                 # "He stressed that X is “...”, Reporteri reports": the speaker is before.
                 got = self._attribution_before(doc, sent.start, q.open_mark) or got
                 how = "before"
@@ -117,7 +117,7 @@ class DirectQuotes(StatementRecorder):
                 actor, q.start, q.end, "direct", s_start, s_end, speaker_conf=conf, quote_conf=0.9
             )
             f.date_text = doc.body[sent.start : q.open_mark] + " " + doc.body[close + 1 : after_end]
-            for start, end in self._paragraph_parts(doc, q):
+            for start, end in _paragraph_parts(doc, q):
                 self._add(doc, replace(f, start=start, end=end))
             last_speaker = (actor, doc.para_index(close))
             # "..., said X, quoting Y": the words are Y's too, relayed by X.
@@ -146,47 +146,6 @@ class DirectQuotes(StatementRecorder):
                             quote_conf=0.8,
                         ),
                     )
-
-    def _possessed_words(
-        self, doc: Doc, sent_start: int, open_mark: int
-    ) -> tuple[Resolved, int, int, float] | None:
-        """'hit back at Trump's threat to seize the island “one way or the other”': words
-        quoted inside a noun of saying are its possessor's."""
-        m = _POSSESSED.search(doc.body, sent_start, open_mark)
-        if m is None:
-            return None
-        hit = doc.mention_by_end.get(m.start())
-        if hit is None or doc.in_quote(hit[0]):
-            return None
-        return hit[1], hit[0], m.start(), 0.6
-
-    def _closes_sentence(self, doc: Doc, q: Quote, close: int, after_end: int) -> bool:
-        """'... said foreign support must end, “including X’s aid.” Rwanda has denied ...': the
-        quotation ends its sentence and the next one has a subject of its own."""
-        inside = doc.body[q.start : q.end].rstrip()
-        after = doc.body[close + 1 : after_end].lstrip()
-        return inside.endswith((".", "!", "?")) and after[:1].isupper()
-
-    def _relay_after(self, doc: Doc, start: int, end: int) -> bool:
-        """'..., Reporteri reports.' / '..., a government statement said.': an outlet or a
-        statement passes the quotation on."""
-        return (
-            re.match(r"[\s,]*(?:[\w’'.\-]+\s+){1,4}report(?:s|ed)\b", doc.body[start:end])
-            is not None
-            or _STATEMENT_SAID.match(doc.body, start, end) is not None
-        )
-
-    def _paragraph_parts(self, doc: Doc, q: Quote) -> list[tuple[int, int]]:
-        """A quotation running over paragraphs is one statement per paragraph."""
-        parts = []
-        start = q.start
-        for para in doc.paras[q.paragraph :]:
-            if para.start >= q.end:
-                break
-            if para.start > start:
-                start = para.start
-            parts.append((start, min(q.end, para.end)))
-        return parts
 
     def _label_speaker(
         self, doc: Doc, para_start: int, open_mark: int
@@ -271,3 +230,47 @@ class DirectQuotes(StatementRecorder):
         while j < hi and j - lo < 10 and doc.body[doc.toks[j].end : doc.toks[j].end + 1] != ",":
             j += 1
         return self._speaker_ending(doc, lo, min(hi, j + 1), -1)
+
+
+def _possessed_words(
+    doc: Doc, sent_start: int, open_mark: int
+) -> tuple[Resolved, int, int, float] | None:
+    """'hit back at Trump's threat to seize the island “one way or the other”': words
+    quoted inside a noun of saying are its possessor's."""
+    m = _POSSESSED.search(doc.body, sent_start, open_mark)
+    if m is None:
+        return None
+    hit = doc.mention_by_end.get(m.start())
+    if hit is None or doc.in_quote(hit[0]):
+        return None
+    return hit[1], hit[0], m.start(), 0.6
+
+
+def _closes_sentence(doc: Doc, q: Quote, close: int, after_end: int) -> bool:
+    """'... said foreign support must end, “including X’s aid.” Rwanda has denied ...': the
+    quotation ends its sentence and the next one has a subject of its own."""
+    inside = doc.body[q.start : q.end].rstrip()
+    after = doc.body[close + 1 : after_end].lstrip()
+    return inside.endswith((".", "!", "?")) and after[:1].isupper()
+
+
+def _relay_after(doc: Doc, start: int, end: int) -> bool:
+    """'..., Reporteri reports.' / '..., a government statement said.': an outlet or a
+    statement passes the quotation on."""
+    return (
+        re.match(r"[\s,]*(?:[\w’'.\-]+\s+){1,4}report(?:s|ed)\b", doc.body[start:end]) is not None
+        or _STATEMENT_SAID.match(doc.body, start, end) is not None
+    )
+
+
+def _paragraph_parts(doc: Doc, q: Quote) -> list[tuple[int, int]]:
+    """A quotation running over paragraphs is one statement per paragraph."""
+    parts = []
+    start = q.start
+    for para in doc.paras[q.paragraph :]:
+        if para.start >= q.end:
+            break
+        if para.start > start:
+            start = para.start
+        parts.append((start, min(q.end, para.end)))
+    return parts

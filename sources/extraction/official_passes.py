@@ -193,8 +193,8 @@ class OfficialPasses(StatementRecorder):
             official: Found | None = None
             for sent in sentences(doc.body, para.start, para.end):
                 # "As my Foreign Secretary has said, X": the author relays X and says it too.
-                relayed = self._covered(doc, sent, relayer=principal.name)
-                if self._covered(doc, sent) and not relayed or doc.in_quote(sent.start + 1):
+                relayed = _covered(doc, sent, relayer=principal.name)
+                if _covered(doc, sent) and not relayed or doc.in_quote(sent.start + 1):
                     current = None  # someone else's quoted words are not the principal's
                     # "The EU condemns X. These elections are void.": the principal's own
                     # reported words do not make the next sentence someone else's.
@@ -233,9 +233,9 @@ class OfficialPasses(StatementRecorder):
                 # A plain present-tense sentence right after the author's statement goes on
                 # with it, unless it opens on a name ("Taiwan is a capable member ..."); elsewhere
                 # it is a statement of its own.
-                opens_anew = current is None or self._starts_with_actor(doc, lo, hi)
+                opens_anew = current is None or _starts_with_actor(doc, lo, hi)
                 declares = opens_anew and not follows_other and self._declares(doc, sent, lo, hi)
-                home = self._home_subject(doc, lo, hi, principal)
+                home = _home_subject(doc, lo, hi, principal)
                 if home is not None and (evaluative or declares):
                     # "The UK is actively considering next steps": the author's state speaks.
                     state, verb = home
@@ -257,7 +257,7 @@ class OfficialPasses(StatementRecorder):
                         quote_conf=0.6,
                     )
                     self._add(doc, current)
-                elif current is not None and not self._starts_with_actor(doc, lo, hi):
+                elif current is not None and not _starts_with_actor(doc, lo, hi):
                     current.end = sent.end
 
     def _leading_participles(self, doc: Doc) -> None:
@@ -338,21 +338,6 @@ class OfficialPasses(StatementRecorder):
                 return None  # a name: "Serbia's Foreign Minister"
         return None
 
-    def _home_subject(
-        self, doc: Doc, lo: int, hi: int, principal: Resolved
-    ) -> tuple[Resolved, int] | None:
-        """The state of a person author opening the sentence as its subject ("The United
-        Kingdom is ..."), with where the predicate starts."""
-        if principal.kind != "person" or principal.affiliation is None:
-            return None
-        k = lo + 1 if lo < hi and doc.folded[lo] == "the" else lo
-        if k >= hi or doc.toks[k].start not in doc.mention_by_start:
-            return None
-        end, actor = doc.mention_by_start[doc.toks[k].start]
-        if actor.name != principal.affiliation or not re.match(r" [a-z]", doc.body[end : end + 2]):
-            return None  # "The UN Charter is clear": the subject is the Charter
-        return actor, end + 1
-
     def _partner_said(self, doc: Doc, sent: Span, principal: Resolved) -> bool:
         """Whether the sentence holds the reported words of one of the principal's own side
         other than the principal: a signatory, their state, one of its officials."""
@@ -429,17 +414,33 @@ class OfficialPasses(StatementRecorder):
             return after_subject or doc.folded[k - 1] in _PERFECT or after in _OBJECT_OPENERS
         return word.endswith("ed") and after_subject
 
-    def _starts_with_actor(self, doc: Doc, lo: int, hi: int) -> bool:
-        return lo < hi and doc.toks[lo].start in doc.mention_by_start
 
-    def _covered(self, doc: Doc, sent: Span, relayer: str = "", speaker: str = "") -> bool:
-        """Whether a statement found already covers the sentence; with ``relayer``, one that
-        the relayer relays; with ``speaker``, one of that speaker's."""
-        for f in doc.found:
-            if relayer and f.via != relayer or speaker and f.speaker.name != speaker:
-                continue
-            if f.start < sent.end and sent.start < f.end:
-                overlap = min(f.end, sent.end) - max(f.start, sent.start)
-                if overlap >= 0.3 * (sent.end - sent.start):
-                    return True
-        return False
+def _home_subject(doc: Doc, lo: int, hi: int, principal: Resolved) -> tuple[Resolved, int] | None:
+    """The state of a person author opening the sentence as its subject ("The United
+    Kingdom is ..."), with where the predicate starts."""
+    if principal.kind != "person" or principal.affiliation is None:
+        return None
+    k = lo + 1 if lo < hi and doc.folded[lo] == "the" else lo
+    if k >= hi or doc.toks[k].start not in doc.mention_by_start:
+        return None
+    end, actor = doc.mention_by_start[doc.toks[k].start]
+    if actor.name != principal.affiliation or not re.match(r" [a-z]", doc.body[end : end + 2]):
+        return None  # "The UN Charter is clear": the subject is the Charter
+    return actor, end + 1
+
+
+def _starts_with_actor(doc: Doc, lo: int, hi: int) -> bool:
+    return lo < hi and doc.toks[lo].start in doc.mention_by_start
+
+
+def _covered(doc: Doc, sent: Span, relayer: str = "", speaker: str = "") -> bool:
+    """Whether a statement found already covers the sentence; with ``relayer``, one that
+    the relayer relays; with ``speaker``, one of that speaker's."""
+    for f in doc.found:
+        if relayer and f.via != relayer or speaker and f.speaker.name != speaker:
+            continue
+        if f.start < sent.end and sent.start < f.end:
+            overlap = min(f.end, sent.end) - max(f.start, sent.start)
+            if overlap >= 0.3 * (sent.end - sent.start):
+                return True
+    return False

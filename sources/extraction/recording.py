@@ -72,7 +72,7 @@ class StatementRecorder(SubjectFinder):
             return  # "accused the West of arrogance, emphasizing that X": the preface to X
         if end - start < 3 or len(doc.body[start:end].split()) < 2:
             return
-        if f.kind == "reported" and self._quoted_clause(doc, start, end):
+        if f.kind == "reported" and _quoted_clause(doc, start, end):
             return  # 'expressed the hope “that ...”': the direct quotation is the statement
         for other in doc.found_at.get(start, ()):
             if other.speaker.name == f.speaker.name and other.end == end:
@@ -82,14 +82,6 @@ class StatementRecorder(SubjectFinder):
         doc.note_new_actor(f.speaker)
         doc.found.append(f)
         doc.found_at.setdefault(start, []).append(f)
-
-    def _quoted_clause(self, doc: Doc, start: int, end: int) -> bool:
-        """A content clause wholly inside quotation marks after a few words of lead-in."""
-        m = re.match(r"(?:[\w’']+\s+){0,4}[“\"]that\b", doc.body[start:end])
-        if m is None:
-            return False
-        q = doc.in_quote(start + m.end() - 3)
-        return q is not None and q.end >= end - 2
 
     def _clause_end(self, doc: Doc, start: int, end: int) -> tuple[int, tuple[int, str] | None]:
         """Where reported content ends: before a trailing participle clause outside quotes.
@@ -121,7 +113,7 @@ class StatementRecorder(SubjectFinder):
         self, doc: Doc, start: int, sent_start: int
     ) -> list[tuple[Resolved, int, int]]:
         """Actors joined to the subject at ``start`` by "and" or commas, nearest first."""
-        out: list[tuple[Resolved, int, int]] = self._coordinated_after(doc, start)
+        out: list[tuple[Resolved, int, int]] = _coordinated_after(doc, start)
         if out:
             return out
         if re.match(
@@ -155,7 +147,7 @@ class StatementRecorder(SubjectFinder):
             return out
         pos = start
         for _ in range(6):
-            pos = self._before_titles(doc, pos, sent_start)
+            pos = _before_titles(doc, pos, sent_start)
             m = re.search(
                 r"(?:,\s*and\s+|\s+and\s+|,\s*)(?:the\s+)?$",
                 doc.body[max(sent_start, pos - 16) : pos],
@@ -186,44 +178,6 @@ class StatementRecorder(SubjectFinder):
             k -= 1
         out.extend(self._role_and(doc, doc.toks[k].start, sent_start))
         return out
-
-    def _before_titles(self, doc: Doc, pos: int, sent_start: int) -> int:
-        """Where the titles before a name start: "Vice Foreign Ministers Cho" -> "Vice"."""
-        k = bisect.bisect_left(doc.tok_starts, pos)
-        while (
-            k > 0
-            and doc.toks[k - 1].start >= sent_start
-            and doc.folded[k - 1] in TITLE_WORDS | {"ministers", "secretaries", "presidents"}
-            and doc.toks[k - 1].text[:1].isupper()
-            and doc.toks[k - 1].end not in doc.mention_by_end
-        ):
-            k -= 1
-        return doc.toks[k].start if k < len(doc.toks) else pos
-
-    def _coordinated_after(self, doc: Doc, start: int) -> list[tuple[Resolved, int, int]]:
-        """Actors joined after a subject that opens its clause: "Shoukry and Hacker met ... and
-        highlighted X" (the subject was found at the start, the verb comes later)."""
-        out: list[tuple[Resolved, int, int]] = []
-        hit = doc.mention_by_start.get(start)
-        if hit is None:
-            return out
-        pos, joined = hit[0], False
-        for _ in range(6):
-            m = re.match(r"(?:\s*,\s*and\s+|\s+and\s+|\s*,\s*)", doc.body[pos : pos + 12])
-            if m is None or doc.body[pos : pos + 2] in ("’s", "'s"):
-                break
-            nxt = doc.mention_by_start.get(pos + m.end())
-            if nxt is None:
-                break
-            end, actor = nxt
-            if doc.body[end : end + 2] in ("’s", "'s"):
-                break
-            joined = joined or "and" in m.group(0)
-            out.append((actor, pos + m.end(), end))
-            pos = end
-            if joined:
-                break
-        return out if joined else []
 
     def _share(self, doc: Doc, partners: list[Found], f: Found, known: int) -> list[Found]:
         """Subjects joined by "and" share each predicate: "Riyadh and Washington welcomed X,
@@ -266,3 +220,52 @@ class StatementRecorder(SubjectFinder):
             if got is not None and got[0].kind == "person":
                 return [(got[0], got[1], got[2])]
         return []
+
+
+def _quoted_clause(doc: Doc, start: int, end: int) -> bool:
+    """A content clause wholly inside quotation marks after a few words of lead-in."""
+    m = re.match(r"(?:[\w’']+\s+){0,4}[“\"]that\b", doc.body[start:end])
+    if m is None:
+        return False
+    q = doc.in_quote(start + m.end() - 3)
+    return q is not None and q.end >= end - 2
+
+
+def _before_titles(doc: Doc, pos: int, sent_start: int) -> int:
+    """Where the titles before a name start: "Vice Foreign Ministers Cho" -> "Vice"."""
+    k = bisect.bisect_left(doc.tok_starts, pos)
+    while (
+        k > 0
+        and doc.toks[k - 1].start >= sent_start
+        and doc.folded[k - 1] in TITLE_WORDS | {"ministers", "secretaries", "presidents"}
+        and doc.toks[k - 1].text[:1].isupper()
+        and doc.toks[k - 1].end not in doc.mention_by_end
+    ):
+        k -= 1
+    return doc.toks[k].start if k < len(doc.toks) else pos
+
+
+def _coordinated_after(doc: Doc, start: int) -> list[tuple[Resolved, int, int]]:
+    """Actors joined after a subject that opens its clause: "Shoukry and Hacker met ... and
+    highlighted X" (the subject was found at the start, the verb comes later)."""
+    out: list[tuple[Resolved, int, int]] = []
+    hit = doc.mention_by_start.get(start)
+    if hit is None:
+        return out
+    pos, joined = hit[0], False
+    for _ in range(6):
+        m = re.match(r"(?:\s*,\s*and\s+|\s+and\s+|\s*,\s*)", doc.body[pos : pos + 12])
+        if m is None or doc.body[pos : pos + 2] in ("’s", "'s"):
+            break
+        nxt = doc.mention_by_start.get(pos + m.end())
+        if nxt is None:
+            break
+        end, actor = nxt
+        if doc.body[end : end + 2] in ("’s", "'s"):
+            break
+        joined = joined or "and" in m.group(0)
+        out.append((actor, pos + m.end(), end))
+        pos = end
+        if joined:
+            break
+    return out if joined else []

@@ -123,23 +123,7 @@ class ReportedSpeech(ClauseRules):
             for sent in sentences(doc.body, para_start, para.end):
                 self._reported_sentence(doc, sent, pi)
                 self._noun_content(doc, sent)
-        self._quotes_inside_reports(doc)
-
-    def _quotes_inside_reports(self, doc: Doc) -> None:
-        """'the ministry said China has urged the US to "find no more excuses"': a state named
-        inside someone's reported words is what they said, not the quotation's speaker."""
-        reported = [f for f in doc.found if f.kind == "reported" and f.speaker.kind != "state"]
-        for f in doc.found:
-            if f.kind != "direct" or f.speaker.kind != "state" or f.speaker_start is None:
-                continue
-            for r in reported:
-                if r.start <= f.speaker_start < f.start < r.end:
-                    f.speaker, f.speaker_start, f.speaker_end = (
-                        r.speaker,
-                        r.speaker_start,
-                        r.speaker_end,
-                    )
-                    break
+        _quotes_inside_reports(doc)
 
     def _noun_content(self, doc: Doc, sent: Span) -> None:
         """'following allegations from Prime Minister X that Y', 'repeated China's claims that
@@ -206,7 +190,7 @@ class ReportedSpeech(ClauseRules):
             # "..., the ministry said Tuesday, responding to ...": a long tail that is the
             # speaker's own participle clause, or a relay, still closes the sentence.
             relayed = re.match(r",\s+according to\b", tail) is not None
-            acting = len(tail.split()) > 14 and self._acting_tail(tail)
+            acting = len(tail.split()) > 14 and _acting_tail(tail)
             if any(mark in tail for mark in '“"«') or (
                 len(tail.split()) > 14 and not relayed and not acting
             ):
@@ -306,16 +290,6 @@ class ReportedSpeech(ClauseRules):
         lo, hi = doc.toks_between(sent_start + m.start("who"), sent_start + m.end("who"))
         return self._speaker_ending(doc, lo, hi, sent_start)
 
-    def _acting_tail(self, tail: str) -> bool:
-        """'Tuesday, responding to an agreement ...': a short adjunct, then the speaker's own
-        participle clause."""
-        comma = tail.find(",")
-        return (
-            comma >= 0
-            and len(tail[:comma].split()) <= 6
-            and re.match(r",\s+[a-z]+ing\b", tail[comma:]) is not None
-        )
-
     def _has_inner_attribution(
         self, doc: Doc, start: int, end: int, *, relayed: bool = False
     ) -> bool:
@@ -334,37 +308,6 @@ class ReportedSpeech(ClauseRules):
                 and self._subject_left(doc, start, doc.toks[k].start, False) is not None
             ):
                 return True
-        return False
-
-    def _mention_just_before(self, doc: Doc, i: int, lo: int) -> bool:
-        """'with Hamas insisting on ...': an actor right before a participle is its subject."""
-        return i > lo and doc.toks[i - 1].end in doc.mention_by_end
-
-    def _unsaid(self, doc: Doc, i: int, lo: int) -> bool:
-        """A speech verb said not to have been used: "did not say", "declined to comment"."""
-        before = doc.folded[max(lo, i - 3) : i]
-        if before[-2:] in (["declined", "to"], ["refused", "to"]):
-            return True
-        return any(w in ("not", "never", "n't") or w.endswith("n't") for w in before[-2:])
-
-    def _is_passive(self, doc: Doc, i: int, lo: int) -> bool:
-        word = doc.folded[i]
-        if word in _ADJECTIVAL or not (word.endswith("ed") or word in ("said", "told", "made")):
-            return False
-        k = i - 1
-        while k >= lo and doc.folded[k].endswith("ly"):
-            k -= 1
-        return k >= lo and doc.folded[k] in ("was", "were", "been", "being", "is", "are", "be")
-
-    def _calls_it(self, doc: Doc, i: int, n: int, hi: int) -> bool:
-        """'called the decision “unacceptable”': a quoted verdict a few words after "called";
-        'what Russia calls a “special military operation”' only names a thing."""
-        if "what" in doc.folded[max(0, i - 4) : i]:
-            return False
-        k = i + n
-        for j in range(k, min(hi, k + 12)):
-            if doc.in_quote(doc.toks[j].start):
-                return j > k
         return False
 
     def _purpose_of_meeting(
@@ -406,7 +349,7 @@ class ReportedSpeech(ClauseRules):
             cue = self.cues.match(doc.folded, i, doc.toks[i].text)
             official_cue = False
             if cue is None and official_here:
-                official_cue = self._official_cue(doc, i, hi)
+                official_cue = _official_cue(doc, i, hi)
                 if not official_cue:
                     i += 1
                     continue
@@ -423,13 +366,13 @@ class ReportedSpeech(ClauseRules):
             ):
                 i += n  # "Asadu reported from Abuja": a byline credit, not a statement
                 continue
-            if cue is not None and cue.lemma == "call" and not self._calls_it(doc, i, n, hi):
+            if cue is not None and cue.lemma == "call" and not _calls_it(doc, i, n, hi):
                 i += n  # "called a meeting", "called him": no verdict on anything
                 continue
-            if cue is not None and self._is_passive(doc, i, lo):
+            if cue is not None and _is_passive(doc, i, lo):
                 i += n  # "the bill was rejected": not the subject's own position
                 continue
-            if cue is not None and cue.type == "speech" and self._unsaid(doc, i, lo):
+            if cue is not None and cue.type == "speech" and _unsaid(doc, i, lo):
                 i += n  # "did not say whether ...", "declined to comment on ...": nothing said
                 continue
             # Coordinated verbs with the same subject: "pledges ... and urges ...".
@@ -470,7 +413,7 @@ class ReportedSpeech(ClauseRules):
                 and cue.is_participle
                 and cue.type == "speech"
                 and quoted is None
-                and not self._mention_just_before(doc, i, lo)
+                and not _mention_just_before(doc, i, lo)
                 and not (doc.folded[i] == "saying" and doc.body[tok.start - 2 : tok.start] == ", ")
                 and not re.search(
                     r"\b(issued|made|gave|released|delivered|published|sent|wrote|posted|spoke|"
@@ -715,18 +658,6 @@ class ReportedSpeech(ClauseRules):
             return True
         return False
 
-    def _official_cue(self, doc: Doc, i: int, hi: int) -> bool:
-        word = doc.folded[i]
-        if word in _OFFICIAL_VERBS:
-            return True
-        if word in ("is", "are", "remain", "remains") and i + 1 < hi:
-            nxt = doc.folded[i + 1]
-            if nxt in _OFFICIAL_ADJ:
-                return True
-            if nxt in ("also", "fully", "firmly", "deeply", "now") and i + 2 < hi:
-                return doc.folded[i + 2] in _OFFICIAL_ADJ
-        return False
-
     def _assessed(self, doc: Doc, i: int, actor: Resolved) -> bool:
         """'X will ...', 'X remains ...' in a statement: X's own commitment when X is the author's
         side (the author, their state or its officials), else what the author expects of X."""
@@ -855,3 +786,79 @@ class ReportedSpeech(ClauseRules):
                     del para_i
                 return f
         return None
+
+
+def _quotes_inside_reports(doc: Doc) -> None:
+    """'the ministry said China has urged the US to "find no more excuses"': a state named
+    inside someone's reported words is what they said, not the quotation's speaker."""
+    reported = [f for f in doc.found if f.kind == "reported" and f.speaker.kind != "state"]
+    for f in doc.found:
+        if f.kind != "direct" or f.speaker.kind != "state" or f.speaker_start is None:
+            continue
+        for r in reported:
+            if r.start <= f.speaker_start < f.start < r.end:
+                f.speaker, f.speaker_start, f.speaker_end = (
+                    r.speaker,
+                    r.speaker_start,
+                    r.speaker_end,
+                )
+                break
+
+
+def _acting_tail(tail: str) -> bool:
+    """'Tuesday, responding to an agreement ...': a short adjunct, then the speaker's own
+    participle clause."""
+    comma = tail.find(",")
+    return (
+        comma >= 0
+        and len(tail[:comma].split()) <= 6
+        and re.match(r",\s+[a-z]+ing\b", tail[comma:]) is not None
+    )
+
+
+def _mention_just_before(doc: Doc, i: int, lo: int) -> bool:
+    """'with Hamas insisting on ...': an actor right before a participle is its subject."""
+    return i > lo and doc.toks[i - 1].end in doc.mention_by_end
+
+
+def _unsaid(doc: Doc, i: int, lo: int) -> bool:
+    """A speech verb said not to have been used: "did not say", "declined to comment"."""
+    before = doc.folded[max(lo, i - 3) : i]
+    if before[-2:] in (["declined", "to"], ["refused", "to"]):
+        return True
+    return any(w in ("not", "never", "n't") or w.endswith("n't") for w in before[-2:])
+
+
+def _is_passive(doc: Doc, i: int, lo: int) -> bool:
+    word = doc.folded[i]
+    if word in _ADJECTIVAL or not (word.endswith("ed") or word in ("said", "told", "made")):
+        return False
+    k = i - 1
+    while k >= lo and doc.folded[k].endswith("ly"):
+        k -= 1
+    return k >= lo and doc.folded[k] in ("was", "were", "been", "being", "is", "are", "be")
+
+
+def _calls_it(doc: Doc, i: int, n: int, hi: int) -> bool:
+    """'called the decision “unacceptable”': a quoted verdict a few words after "called";
+    'what Russia calls a “special military operation”' only names a thing."""
+    if "what" in doc.folded[max(0, i - 4) : i]:
+        return False
+    k = i + n
+    for j in range(k, min(hi, k + 12)):
+        if doc.in_quote(doc.toks[j].start):
+            return j > k
+    return False
+
+
+def _official_cue(doc: Doc, i: int, hi: int) -> bool:
+    word = doc.folded[i]
+    if word in _OFFICIAL_VERBS:
+        return True
+    if word in ("is", "are", "remain", "remains") and i + 1 < hi:
+        nxt = doc.folded[i + 1]
+        if nxt in _OFFICIAL_ADJ:
+            return True
+        if nxt in ("also", "fully", "firmly", "deeply", "now") and i + 2 < hi:
+            return doc.folded[i + 2] in _OFFICIAL_ADJ
+    return False

@@ -226,98 +226,6 @@ class SpeakerFinder:
                     return True
         return False
 
-    def _last_body(self, doc: Doc, pos: int, *, plural: bool) -> Resolved | None:
-        """What "it" (a state or body) or "they" refers to: the last such speaker or subject."""
-        si = bisect.bisect_right(doc.sent_starts, pos) - 1
-        for k in range(si, max(-1, si - 2), -1):
-            s_start = doc.sent_starts[k]
-            s_end = pos if k == si else doc.sent_ends[k]
-            for f in reversed(doc.found):
-                if f.speaker_start is not None and s_start <= f.speaker_start < s_end:
-                    # "The delegation affirmed ... They expressed ...": a body speaks on as
-                    # "they" as well as "it"; a person is "he" or "she".
-                    if f.speaker.kind != "person" and (plural or f.speaker.kind != "group"):
-                        return f.speaker
-                    return None
-            lo, hi = doc.toks_between(s_start, s_end)
-            for j in range(lo, min(hi, lo + 3)):
-                hit = doc.mention_by_start.get(doc.toks[j].start)
-                if hit is not None:
-                    _end, actor = hit
-                    # "The junta's announcement ... It said": the body behind the subject,
-                    # possessive or not.
-                    if actor.kind in ("state", "organisation") and not plural:
-                        return actor
-                    if actor.kind == "group" and plural:
-                        return actor
-                    break
-        return None
-
-    def _both_sides(self, doc: Doc, lo: int, hi: int) -> tuple[Resolved, int, int, float] | None:
-        """Who 'both sides', 'the two leaders' or 'The leaders' ending [lo, hi) are, all of them
-        speaking: the first returned, the others as coordinated speakers (``doc.joint``).
-
-        First the pair last named as "X and Y" (:meth:`_two_sides`); else, for a plural head
-        after "the", "both" or "two", the people or parties the sentence before said met
-        (:meth:`_met`).
-        """
-        last = doc.toks[hi - 1]
-        word = doc.folded[hi - 1]
-        pair_at = self._pair_phrase(doc, lo, hi)
-        if pair_at is not None:
-            sides = self._two_sides(doc, pair_at)
-            if sides is not None:
-                doc.joint, doc.joint_at = sides, pair_at
-                return sides[0], pair_at, last.end, 0.6
-        # Only "the/both/the two ...": "30 nations" are not the ones who met; parties only in
-        # official texts (in the news "both sides" are as often the belligerents).
-        together = word in PEOPLE_HEADS or word in PARTY_HEADS and doc.official.is_official
-        if (
-            together
-            and self._definite_plural(doc, lo, hi)
-            and self._last_group(doc, last.start) is None
-        ):
-            # "The leaders discussed ...", "Both ministers agreed ...", "The two sides
-            # reaffirmed ...": the people or parties the readout said met.
-            people = self._met(doc, last.start, persons=word in PEOPLE_HEADS)
-            if people:
-                doc.joint, doc.joint_at = people, last.start
-                return people[0], doc.toks[max(lo, hi - 3)].start, last.end, 0.6
-        return None
-
-    def _pair_phrase(self, doc: Doc, lo: int, hi: int) -> int | None:
-        """Where 'both sides' / 'the two leaders' / 'the two' ending [lo, hi) starts."""
-        word = doc.folded[hi - 1]
-        if word == "two" and hi - 2 >= lo and doc.folded[hi - 2] == "the":
-            return doc.toks[hi - 2].start
-        if word in _PAIR_NOUNS and hi - 2 >= lo and doc.folded[hi - 2] in ("both", "two"):
-            k = hi - 3 if hi - 3 >= lo and doc.folded[hi - 3] == "the" else hi - 2
-            return doc.toks[k].start
-        return None
-
-    def _two_sides(self, doc: Doc, pos: int) -> list[Resolved] | None:
-        """'both sides' / 'the two parties': the pair last named as "X and Y" in this sentence
-        or the two before it ("talks between the army and the RSF")."""
-        si = bisect.bisect_right(doc.sent_starts, pos) - 1
-        lo = doc.sent_starts[max(0, si - 2)]
-        pair: list[Resolved] | None = None
-        for start, end, actor in doc.mentions:
-            if start < lo or end >= pos:
-                continue
-            # "X and Y", "X spoke today with Foreign Minister Y"
-            m = _PAIRED.match(doc.body, end, pos)
-            second = None
-            if m is not None:
-                k = bisect.bisect_left(doc.tok_starts, m.end())
-                while second is None and k < len(doc.toks) and doc.toks[k].start < pos:
-                    second = doc.mention_by_start.get(doc.toks[k].start)
-                    if not doc.toks[k].text[:1].isupper():
-                        break  # past the titles: no name joined here
-                    k += 1
-            if second is not None and second[1].name != actor.name and not doc.in_quote(start):
-                pair = [actor, second[1]]
-        return pair
-
     def _post_of(
         self, doc: Doc, head: int, state: Resolved, end: int
     ) -> tuple[Resolved, int, int, float] | None:
@@ -338,37 +246,6 @@ class SpeakerFinder:
         if len(holders) != 1:
             return None
         return holders[0], start, end, 0.7
-
-    def _definite_plural(self, doc: Doc, lo: int, hi: int) -> bool:
-        """'the leaders', 'both sides', 'The two Prime Ministers': a plural head after 'the',
-        'both' or 'two', past any title words."""
-        k = hi - 2
-        while k >= lo and doc.toks[k].text[:1].isupper() and doc.folded[k] not in ("the", "both"):
-            k -= 1
-        return k >= lo and doc.folded[k] in ("the", "both", "two")
-
-    def _met(self, doc: Doc, pos: int, *, persons: bool = True) -> list[Resolved]:
-        """The people (else states and bodies) named together in the last sentence before
-        ``pos`` that names two or more ("President X spoke today with Prime Minister Y",
-        "The United States and India held ..."), in order."""
-        k = bisect.bisect_right(doc.sent_starts, pos) - 1
-        for s in range(k - 1, max(-1, k - 6), -1):
-            lo, hi = doc.sent_starts[s], doc.sent_ends[s]
-            named: list[Resolved] = []
-            for at, _end, actor in doc.mentions:
-                if not lo <= at < hi or (actor.kind == "person") != persons:
-                    continue
-                if actor.kind != "group" and all(p.name != actor.name for p in named):
-                    named.append(actor)
-            if len(named) >= 2:
-                return named
-        return []
-
-    def _last_group(self, doc: Doc, pos: int) -> Resolved | None:
-        for _start, end, actor in reversed(doc.mentions):
-            if end <= pos and actor.kind == "group":
-                return actor
-        return None
 
     def _speaker_ending(
         self, doc: Doc, lo: int, hi: int, sent_start: int
@@ -435,13 +312,13 @@ class SpeakerFinder:
             if got is not None and got[0].kind == "person":
                 doc.joint, doc.joint_at = [got[0]], got[1]
             return got
-        sides = self._both_sides(doc, lo, hi)
+        sides = _both_sides(doc, lo, hi)
         if sides is not None:
             return sides
         if word == "they" and doc.joint_before(last.start):
             return doc.joint[0], last.start, last.end, 0.65
         if word in ("it", "they") and (hi - 1 == lo or doc.folded[hi - 2] in ("and", "but")):
-            body = self._last_body(doc, last.start, plural=word == "they")
+            body = _last_body(doc, last.start, plural=word == "they")
             if body is not None:
                 return body, last.start, last.end, 0.6
             return None
@@ -451,14 +328,14 @@ class SpeakerFinder:
                 return principal, last.start, last.end, 0.8
             return None
         if word in GROUP_HEADS and hi - 1 > lo:
-            group = self._last_group(doc, last.start)
+            group = _last_group(doc, last.start)
             if group is not None:
                 return group, doc.toks[max(lo, hi - 3)].start, last.end, 0.55
             return None
         if word in ROLE_HEADS or word in BODY_SPEAKERS:
             return self._role_speaker(doc, lo, hi)
         if word in _BODY_HEADS and hi - 1 > lo and doc.folded[hi - 2] in ("the", "this"):
-            body = self._named_body(doc, word, last.start)
+            body = _named_body(doc, word, last.start)
             if body is not None:
                 return body, doc.toks[hi - 2].start, last.end, 0.6
         got = self._unknown_name(doc, lo, hi, sent_start)
@@ -566,15 +443,6 @@ class SpeakerFinder:
             return people[0], start, doc.toks[hi - 1].end, 0.55
         return None
 
-    def _named_body(self, doc: Doc, head: str, pos: int) -> Resolved | None:
-        """'The panel said': the body named just before whose name has that word ("a panel of
-        UN experts urged ... The panel said ... The experts also criticised")."""
-        for start, _end, actor in reversed(doc.mentions):
-            named = head in fold_char_text(actor.name).split()
-            if start < pos and actor.kind in ("organisation", "group") and named:
-                return actor
-        return None
-
     def _named_spokesperson(self, doc: Doc, phrase: str, start: int) -> Resolved | None:
         """'The State Department spokesman' after 'Spokesman Ned Price said': the person named
         earlier in that post (an unnamed "a spokesman" stays the body's)."""
@@ -665,3 +533,139 @@ def _role_head(words: list[str]) -> list[str]:
         if word in ("of", "for", "to") and k > 0:
             return [words[k - 1]]
     return words[-1:]
+
+
+def _last_body(doc: Doc, pos: int, *, plural: bool) -> Resolved | None:
+    """What "it" (a state or body) or "they" refers to: the last such speaker or subject."""
+    si = bisect.bisect_right(doc.sent_starts, pos) - 1
+    for k in range(si, max(-1, si - 2), -1):
+        s_start = doc.sent_starts[k]
+        s_end = pos if k == si else doc.sent_ends[k]
+        for f in reversed(doc.found):
+            if f.speaker_start is not None and s_start <= f.speaker_start < s_end:
+                # "The delegation affirmed ... They expressed ...": a body speaks on as
+                # "they" as well as "it"; a person is "he" or "she".
+                if f.speaker.kind != "person" and (plural or f.speaker.kind != "group"):
+                    return f.speaker
+                return None
+        lo, hi = doc.toks_between(s_start, s_end)
+        for j in range(lo, min(hi, lo + 3)):
+            hit = doc.mention_by_start.get(doc.toks[j].start)
+            if hit is not None:
+                _end, actor = hit
+                # "The junta's announcement ... It said": the body behind the subject,
+                # possessive or not.
+                if actor.kind in ("state", "organisation") and not plural:
+                    return actor
+                if actor.kind == "group" and plural:
+                    return actor
+                break
+    return None
+
+
+def _both_sides(doc: Doc, lo: int, hi: int) -> tuple[Resolved, int, int, float] | None:
+    """Who 'both sides', 'the two leaders' or 'The leaders' ending [lo, hi) are, all of them
+    speaking: the first returned, the others as coordinated speakers (``doc.joint``).
+
+    First the pair last named as "X and Y" (:func:`_two_sides`); else, for a plural head
+    after "the", "both" or "two", the people or parties the sentence before said met
+    (:func:`_met`).
+    """
+    last = doc.toks[hi - 1]
+    word = doc.folded[hi - 1]
+    pair_at = _pair_phrase(doc, lo, hi)
+    if pair_at is not None:
+        sides = _two_sides(doc, pair_at)
+        if sides is not None:
+            doc.joint, doc.joint_at = sides, pair_at
+            return sides[0], pair_at, last.end, 0.6
+    # Only "the/both/the two ...": "30 nations" are not the ones who met; parties only in
+    # official texts (in the news "both sides" are as often the belligerents).
+    together = word in PEOPLE_HEADS or word in PARTY_HEADS and doc.official.is_official
+    if together and _definite_plural(doc, lo, hi) and _last_group(doc, last.start) is None:
+        # "The leaders discussed ...", "Both ministers agreed ...", "The two sides
+        # reaffirmed ...": the people or parties the readout said met.
+        people = _met(doc, last.start, persons=word in PEOPLE_HEADS)
+        if people:
+            doc.joint, doc.joint_at = people, last.start
+            return people[0], doc.toks[max(lo, hi - 3)].start, last.end, 0.6
+    return None
+
+
+def _pair_phrase(doc: Doc, lo: int, hi: int) -> int | None:
+    """Where 'both sides' / 'the two leaders' / 'the two' ending [lo, hi) starts."""
+    word = doc.folded[hi - 1]
+    if word == "two" and hi - 2 >= lo and doc.folded[hi - 2] == "the":
+        return doc.toks[hi - 2].start
+    if word in _PAIR_NOUNS and hi - 2 >= lo and doc.folded[hi - 2] in ("both", "two"):
+        k = hi - 3 if hi - 3 >= lo and doc.folded[hi - 3] == "the" else hi - 2
+        return doc.toks[k].start
+    return None
+
+
+def _two_sides(doc: Doc, pos: int) -> list[Resolved] | None:
+    """'both sides' / 'the two parties': the pair last named as "X and Y" in this sentence
+    or the two before it ("talks between the army and the RSF")."""
+    si = bisect.bisect_right(doc.sent_starts, pos) - 1
+    lo = doc.sent_starts[max(0, si - 2)]
+    pair: list[Resolved] | None = None
+    for start, end, actor in doc.mentions:
+        if start < lo or end >= pos:
+            continue
+        # "X and Y", "X spoke today with Foreign Minister Y"
+        m = _PAIRED.match(doc.body, end, pos)
+        second = None
+        if m is not None:
+            k = bisect.bisect_left(doc.tok_starts, m.end())
+            while second is None and k < len(doc.toks) and doc.toks[k].start < pos:
+                second = doc.mention_by_start.get(doc.toks[k].start)
+                if not doc.toks[k].text[:1].isupper():
+                    break  # past the titles: no name joined here
+                k += 1
+        if second is not None and second[1].name != actor.name and not doc.in_quote(start):
+            pair = [actor, second[1]]
+    return pair
+
+
+def _definite_plural(doc: Doc, lo: int, hi: int) -> bool:
+    """'the leaders', 'both sides', 'The two Prime Ministers': a plural head after 'the',
+    'both' or 'two', past any title words."""
+    k = hi - 2
+    while k >= lo and doc.toks[k].text[:1].isupper() and doc.folded[k] not in ("the", "both"):
+        k -= 1
+    return k >= lo and doc.folded[k] in ("the", "both", "two")
+
+
+def _met(doc: Doc, pos: int, *, persons: bool = True) -> list[Resolved]:
+    """The people (else states and bodies) named together in the last sentence before
+    ``pos`` that names two or more ("President X spoke today with Prime Minister Y",
+    "The United States and India held ..."), in order."""
+    k = bisect.bisect_right(doc.sent_starts, pos) - 1
+    for s in range(k - 1, max(-1, k - 6), -1):
+        lo, hi = doc.sent_starts[s], doc.sent_ends[s]
+        named: list[Resolved] = []
+        for at, _end, actor in doc.mentions:
+            if not lo <= at < hi or (actor.kind == "person") != persons:
+                continue
+            if actor.kind != "group" and all(p.name != actor.name for p in named):
+                named.append(actor)
+        if len(named) >= 2:
+            return named
+    return []
+
+
+def _last_group(doc: Doc, pos: int) -> Resolved | None:
+    for _start, end, actor in reversed(doc.mentions):
+        if end <= pos and actor.kind == "group":
+            return actor
+    return None
+
+
+def _named_body(doc: Doc, head: str, pos: int) -> Resolved | None:
+    """'The panel said': the body named just before whose name has that word ("a panel of
+    UN experts urged ... The panel said ... The experts also criticised")."""
+    for start, _end, actor in reversed(doc.mentions):
+        named = head in fold_char_text(actor.name).split()
+        if start < pos and actor.kind in ("organisation", "group") and named:
+            return actor
+    return None

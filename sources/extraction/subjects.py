@@ -80,7 +80,7 @@ class SubjectFinder(SpeakerFinder):
                 hi -= 2  # "China's coast guard on Friday urged"
             elif doc.folded[hi - 1] in ("yesterday", "today", "tonight", "earlier"):
                 hi -= 1
-            elif (on := self._dated_on(doc, lo, hi)) is not None:
+            elif (on := _dated_on(doc, lo, hi)) is not None:
                 hi = on  # "Aliyev on June 6 stated"
             else:
                 break
@@ -122,15 +122,6 @@ class SubjectFinder(SpeakerFinder):
                 apposition = doc.body[pos + 1 : segment_end].strip(" ,—()")
                 doc.roles.setdefault(got[0].name, apposition)
                 return (*got, apposition)
-        return None
-
-    def _dated_on(self, doc: Doc, lo: int, hi: int) -> int | None:
-        """Where "on June 6" / "on 6 June" ending token range [lo, hi) starts, if it does."""
-        words = doc.folded[max(lo, hi - 3) : hi]
-        if len(words) == 3 and words[0] == "on":
-            day, month = (words[1], words[2]) if words[1].isdigit() else (words[2], words[1])
-            if day.isdigit() and month in dates.MONTHS:
-                return hi - 3
         return None
 
     def _name_after_apposition(
@@ -281,3 +272,13 @@ class SubjectFinder(SpeakerFinder):
             if m:
                 doc.roles.setdefault(got[0].name, m.group(1))
         return got
+
+
+def _dated_on(doc: Doc, lo: int, hi: int) -> int | None:
+    """Where "on June 6" / "on 6 June" ending token range [lo, hi) starts, if it does."""
+    words = doc.folded[max(lo, hi - 3) : hi]
+    if len(words) == 3 and words[0] == "on":
+        day, month = (words[1], words[2]) if words[1].isdigit() else (words[2], words[1])
+        if day.isdigit() and month in dates.MONTHS:
+            return hi - 3
+    return None

@@ -42,6 +42,8 @@ class DirectQuotes(StatementRecorder):
     """The direct-quotation pass of :class:`~sources.extraction.engine.Engine`."""
 
     def _direct_quotes(self, doc: Doc) -> None:
+        """Each quotation of two words or more, with the speaker its attribution names (or the
+        previous speaker's, for a quotation that goes on from theirs)."""
         last_speaker: tuple[Resolved, int] | None = None
         for qi, q in enumerate(doc.quotes):
             inside = doc.body[q.start : q.end]

@@ -114,6 +114,7 @@ class Engine(OfficialPasses, DirectQuotes, ReportedSpeech):
         return [replace(a, kind=kinds.get(a.name, a.kind)) for a in new_actors]
 
     def _finish(self, doc: Doc, published_on: dt.date | None) -> list[ExtractedStatement]:
+        """The found statements in reading order, each with its issue, stance and date."""
         out = []
         # Reading order: by span, then by where the speaker is named ("Riyadh and Washington").
         doc.found.sort(key=lambda f: (f.start, f.end, f.speaker_start or 0))

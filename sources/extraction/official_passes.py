@@ -130,6 +130,8 @@ class OfficialPasses(StatementRecorder):
     """The official-text passes of :class:`~sources.extraction.engine.Engine`."""
 
     def _official_turns(self, doc: Doc) -> None:
+        """In a transcript, each turn's paragraphs are its speaker's own words (an
+        interviewer's only where they take a position)."""
         if not doc.official.is_transcript:
             return
         turn = None
@@ -169,6 +171,8 @@ class OfficialPasses(StatementRecorder):
             )
 
     def _official_sentences(self, doc: Doc) -> None:
+        """In an official text's own paragraphs, the unquoted sentences that declare something
+        are its author's (the principal's) statements, as are a joint statement's release line."""
         info = doc.official
         if info.principal is None or doc.official.is_transcript:
             return

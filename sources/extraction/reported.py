@@ -114,6 +114,8 @@ class ReportedSpeech(ClauseRules):
     """The reported-speech pass of :class:`~sources.extraction.engine.Engine`."""
 
     def _reported(self, doc: Doc) -> None:
+        """Every sentence outside transcript labels and skipped paragraphs, for reported speech
+        and nouns of saying."""
         for pi, para in enumerate(doc.paras):
             if pi in doc.official.skip_paragraphs:
                 continue
@@ -323,6 +325,8 @@ class ReportedSpeech(ClauseRules):
         return self._subject_left(doc, sent_start, sent_start + m.start(), False)
 
     def _reported_sentence(self, doc: Doc, sent: Span, para_i: int) -> None:
+        """The statements of one sentence: each cue (left to right) with its speaker and the
+        words it governs, then the clauses that follow."""
         if doc.body[sent.start : sent.end].rstrip("”\"’' ").endswith("?") and not doc.in_quote(
             sent.end - 2
         ):

@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass, field
 
 from sources.extraction.cues import CueLexicon
-from sources.extraction.names import TITLE_WORDS, ActorIndex, Resolved
+from sources.extraction.names import (
+    NOT_NAME_START,
+    NOT_NAMES,
+    PERSON_TITLES,
+    TITLE_WORDS,
+    ActorIndex,
+    Resolved,
+)
 from sources.extraction.official import OfficialInfo, Turn, detect
 from sources.extraction.quotes import Quote, find_quotes
 from sources.extraction.text import Span, Token, paragraphs, sentences, tokens, word_set
@@ -21,27 +28,8 @@ from sources.extraction.types import NewActor, StatementKind
 # How far after people spoke together "They" still means them (characters).
 _JOINT_REACH = 600
 
-# Capitalised words that start sentences but name no one.
-NOT_NAMES = word_set(
-    """it this that these those they he she we i there here but and so yet also however
-    meanwhile officials sources critics analysts experts observers reports many some others
-    both all several most few other another reporters journalists residents witnesses"""
-)
-
 # What follows a plural noun, not a verb of speech: "Arab states have", "the claims are".
 _VERB_AFTER_PLURAL = word_set("have had are were will would could should must can may including")
-
-# Words that may open a capitalised run without being part of a name.
-NOT_NAME_START = word_set(
-    """the a an this that these those while although though whereas when whenever if unless
-    as since after before because once until and but or so yet also however meanwhile"""
-)
-
-PERSON_TITLES = word_set(
-    """president minister secretary chancellor ambassador envoy spokesperson spokesman
-    spokeswoman senator governor mayor king queen prince premier chairman chairwoman director
-    commissioner general secretary-general mr mrs ms dr sir"""
-)
 
 # A cue word after these is a noun ("amid reports", "the statement"), not a verb.
 _NOUN_BEFORE = word_set(

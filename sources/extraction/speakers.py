@@ -11,8 +11,17 @@ import bisect
 import re
 
 from sources.extraction.cues import CueLexicon
-from sources.extraction.document import NOT_NAME_START, NOT_NAMES, PERSON_TITLES, Doc
-from sources.extraction.names import GROUP_HEADS, ORG_WORDS, TITLE_WORDS, ActorIndex, Resolved
+from sources.extraction.document import Doc
+from sources.extraction.names import (
+    GROUP_HEADS,
+    NOT_NAME_START,
+    NOT_NAMES,
+    ORG_WORDS,
+    PERSON_TITLES,
+    TITLE_WORDS,
+    ActorIndex,
+    Resolved,
+)
 from sources.extraction.text import fold_char_text, word_set
 
 AUX = frozenset(

@@ -209,6 +209,9 @@ PERSON_TITLES = word_set(
     commissioner general secretary-general mr mrs ms dr sir"""
 )
 
+# Lower-case parts of names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
+NAME_PARTICLES = word_set("von van der den de da di du la le bin ibn al el dos das")
+
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "thing", "we": "we", "i": "i"}
 
 GROUP_HEADS = frozenset(

@@ -14,6 +14,7 @@ from sources.extraction.cues import CueLexicon
 from sources.extraction.document import Doc
 from sources.extraction.names import (
     GROUP_HEADS,
+    NAME_PARTICLES,
     NOT_NAME_START,
     NOT_NAMES,
     ORG_WORDS,
@@ -176,9 +177,6 @@ _PAIRED = re.compile(r"\s+(?:and|(?:[a-z]+\s+){1,3}?with)\s+(?:the\s+)?")
 
 # Counted or vague sources stay anonymous: "two Israeli officials", "several diplomats".
 _COUNTED = word_set("two three four five six several some many numerous various")
-
-# Lower-case parts of names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
-NAME_PARTICLES = word_set("von van der den de da di du la le bin ibn al el dos das")
 
 
 class SpeakerFinder:

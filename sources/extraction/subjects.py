@@ -8,14 +8,8 @@ import re
 
 from sources.extraction import dates
 from sources.extraction.document import Doc
-from sources.extraction.names import Resolved
-from sources.extraction.speakers import (
-    AUX,
-    BODY_SPEAKERS,
-    NAME_PARTICLES,
-    ROLE_HEADS,
-    SpeakerFinder,
-)
+from sources.extraction.names import NAME_PARTICLES, Resolved
+from sources.extraction.speakers import AUX, BODY_SPEAKERS, ROLE_HEADS, SpeakerFinder
 from sources.extraction.text import word_set
 
 # What _subject_left gives as the apposition of a relative clause's antecedent.

@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass, field, replace
 from importlib import resources
 
-from sources.extraction.text import Token, fold_char_text, name_words, translit_key
+from sources.extraction.text import Token, fold_char_text, name_words, translit_key, word_set
 from sources.extraction.types import ActorKind, ActorRecord, Registry
 
 TITLE_WORDS = frozenset(
@@ -188,6 +188,29 @@ ORG_WORDS = frozenset(
         "company",
     ]
 )
+
+# Capitalised words that start sentences but name no one.
+NOT_NAMES = word_set(
+    """it this that these those they he she we i there here but and so yet also however
+    meanwhile officials sources critics analysts experts observers reports many some others
+    both all several most few other another reporters journalists residents witnesses"""
+)
+
+# Words that may open a capitalised run without being part of a name.
+NOT_NAME_START = word_set(
+    """the a an this that these those while although though whereas when whenever if unless
+    as since after before because once until and but or so yet also however meanwhile"""
+)
+
+# Titles before a person's name: "Foreign Minister Jean Dupont" names Jean Dupont.
+PERSON_TITLES = word_set(
+    """president minister secretary chancellor ambassador envoy spokesperson spokesman
+    spokeswoman senator governor mayor king queen prince premier chairman chairwoman director
+    commissioner general secretary-general mr mrs ms dr sir"""
+)
+
+# Lower-case parts of names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
+NAME_PARTICLES = word_set("von van der den de da di du la le bin ibn al el dos das")
 
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "thing", "we": "we", "i": "i"}
 

@@ -120,6 +120,7 @@ class Engine(OfficialPasses, DirectQuotes, ReportedSpeech):
         doc.found.sort(key=lambda f: (f.start, f.end, f.speaker_start or 0))
         last_date: dict[str, tuple[int, dt.date, str]] = {}
         last_issue: dict[str, str] = {}
+        issues = self.issues.within(doc.body)  # not issues about places the text never names
         for f in doc.found:
             quote = doc.body[f.start : f.end]
             para = doc.paras[f.paragraph]
@@ -127,13 +128,13 @@ class Engine(OfficialPasses, DirectQuotes, ReportedSpeech):
             context = doc.body[max(para.start, f.start - 3000) : min(para.end, f.end + 3000)]
             near = doc.paras[max(0, f.paragraph - 1) : f.paragraph + 2]
             wider = " ".join(doc.body[p.start : p.end] for p in near if p != para)
-            issue, issue_conf = self.issues.match(
+            issue, issue_conf = issues.match(
                 quote, context, wider, prior=last_issue.get(f.speaker.name)
             )
             # A demand to stop something is about what is to be stopped, not the rest of the
             # list it sits in ("abide by the principle, stop all official exchanges").
             # Items that point to different issues leave the choice to the whole quote.
-            on_objects = {self.issues.match(item) for item in stance.demanded_stops(quote)}
+            on_objects = {issues.match(item) for item in stance.demanded_stops(quote)}
             if len({slug for slug, _ in on_objects}) == 1:
                 on_object, object_conf = next(iter(on_objects))
                 if on_object is not None:

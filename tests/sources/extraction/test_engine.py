@@ -1613,3 +1613,15 @@ def test_a_quoted_verdict_after_called_blame_and_a_protest_lodged_are_positions(
 )
 def test_calling_a_meeting_or_naming_a_thing_is_no_position(run, text):
     assert [s for s in run(text) if s.kind == "reported"] == []
+
+
+def test_a_statement_gets_no_issue_about_a_place_the_text_never_names():
+    from sources.extraction import ActorRecord, IssueRecord, Registry
+
+    registry = Registry(
+        (ActorRecord("Mark Carney", "person", role="Prime Minister"),),
+        (IssueRecord("ukraine-peace-talks", "Peace talks between Russia and Ukraine"),),
+    )
+    text = "Mark Carney said that Canada welcomes the new peace plan for Gaza and its talks."
+    (statement,) = Engine(registry).extract(text).statements
+    assert (statement.issue, statement.stance) == (None, None)

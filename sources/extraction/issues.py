@@ -187,6 +187,8 @@ def content_stems(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Characters from which a text about a place names it somewhere (a few paragraphs).
+NAMES_ITS_PLACES = 1000
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]+")
 # Capitalised words that name no place, actor or thing of their own.
 _NOT_PROPER = word_set(
@@ -262,8 +264,11 @@ class IssueMatcher:
 
         An article on Gaza is not about "peace talks in Ukraine", however many words of peace
         and plans they share: with a registry of many issues, a statement would otherwise get
-        the best of the wrong ones. The weights stay those of the whole registry.
+        the best of the wrong ones. A short text (a pasted sentence) may leave its places
+        unnamed, so it keeps every issue. The weights stay those of the whole registry.
         """
+        if len(text) < NAMES_ITS_PLACES:
+            return self
         words = {_proper_stem(w) for w in _CAPITALISED.findall(text)}
         keep = [
             k

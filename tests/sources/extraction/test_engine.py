@@ -1622,6 +1622,9 @@ def test_a_statement_gets_no_issue_about_a_place_the_text_never_names():
         (ActorRecord("Mark Carney", "person", role="Prime Minister"),),
         (IssueRecord("ukraine-peace-talks", "Peace talks between Russia and Ukraine"),),
     )
-    text = "Mark Carney said that Canada welcomes the new peace plan for Gaza and its talks."
+    text = (
+        "Mark Carney said that Canada welcomes the new peace plan for Gaza and its talks.\n"
+        + "The plan sets out a ceasefire, the release of hostages and aid for Gaza.\n" * 15
+    )
     (statement,) = Engine(registry).extract(text).statements
     assert (statement.issue, statement.stance) == (None, None)

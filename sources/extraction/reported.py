@@ -688,6 +688,8 @@ class ReportedSpeech(ClauseRules):
                 continue
             # The speaker phrase runs to the next comma or the sentence end.
             j = i + n
+            if j >= hi:
+                return False  # "... according to" and nothing after it
             k = j
             while k < hi and doc.body[doc.toks[k].end : doc.toks[k].end + 1] not in (",", ".", ";"):
                 k += 1

@@ -3,6 +3,8 @@
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sources.extraction import Engine, Registry
 from tests.sources.extraction.conftest import REGISTRY
@@ -65,3 +67,34 @@ def test_empty_registry_still_finds_named_speakers():
     assert statement.speaker == "Anna Berg"
     assert statement.issue is None
     assert statement.stance is None
+
+
+def test_according_to_at_the_very_end_gives_no_statement():
+    assert Engine(REGISTRY).extract("Moscow According to").statements == []
+
+
+# Pieces that start the engine's rules: cues, names, quotation marks, labels and release lines.
+_PIECES = [
+    *"abc XYZ,.;:!?\"'“”‘’«»()–—-\n\t\u00a0",
+    "said", "Lavrov", "Moscow", "that", "QUESTION:", "SECRETARY BLINKEN:", "We", "the", "and",
+    "Statement by", "Ambassador", "Office of the Spokesperson", "According to", "according to",
+    "which", "he", "called", "“unacceptable”", "You know, Tom,", "spoke with", "to reiterate",
+    "Permanent Representative", "both sides", "the two leaders", "Secretary", "Minister", "told",
+    "AFP:", "?", "peacekeepers", "ceasefire", "unless", "rejected",
+]  # fmt: skip
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(
+    pieces=st.lists(st.sampled_from(_PIECES), max_size=120),
+    spaces=st.lists(st.booleans(), max_size=120),
+    outlet=st.sampled_from(["", "U.S. Department of State", "Reuters"]),
+)
+def test_any_mix_of_cues_names_and_marks_gives_exact_spans_and_never_crashes(
+    pieces, spaces, outlet
+):
+    text = "".join(
+        p + (" " if s else "") for p, s in zip(pieces, spaces + [True] * 120, strict=False)
+    )
+    for statement in Engine(REGISTRY).extract(text, header={"outlet": outlet}).statements:
+        assert text[statement.start : statement.end] == statement.quote

@@ -37,6 +37,10 @@ _STATEMENT_BY_WORDS = (
 _STATEMENT_BY = re.compile(_STATEMENT_BY_WORDS.replace(" ", r"\s+"), re.IGNORECASE)
 _SIGNATORY_LIST = re.compile(r"(?P<who>[^.:;]+?)(?: on | regarding | about |[.:;]|\s*$)")
 # "Secretary-General’s Remarks to Press on ...": the title names whose words these are.
+# "Foreign Secretary David Lammy said:" alone on the first lines of a release.
+_OPENING_SAID = re.compile(
+    r"^(?P<who>[A-Z][\w.’'\- ]{3,100}?)\s+(?:said|says|stated|added)\s*:\s*$"
+)
 _TITLE_HOLDER = re.compile(
     r"^(?P<who>[A-Z][\w.\- ]{1,60}?)[’']s? (?:[Rr]emarks|[Ss]tatement|[Mm]essage|[Aa]ddress|"
     r"[Ss]peech)\b"
@@ -223,6 +227,19 @@ def detect(body: str, paras: list[Span], index: ActorIndex, header: dict[str, st
                                 person.how,
                             )
                     info.principal = person
+                continue
+        said = _OPENING_SAID.match(line) if i <= 2 and info.principal is None else None
+        if said is not None and info.is_official:
+            # "Foreign Office Minister Sir Alan Duncan said:" opening a release: what follows
+            # is the minister's statement, as under a byline.
+            who_start = para.start + (
+                len(body[para.start : para.end]) - len(body[para.start : para.end].lstrip())
+            )
+            issuer = _issuer_person(index, body, who_start, who_start + said.end("who"))
+            if issuer is not None and issuer.kind == "person":
+                if issuer.affiliation is None:
+                    issuer = _with_state(index, issuer, line, outlet)
+                info.principal = issuer  # the line itself stays: its 'said:' opens what follows
                 continue
         m = _STATEMENT_BY.match(line)
         if m and len(m.group("who").split()) <= 16 and len(line.split()) <= 40:

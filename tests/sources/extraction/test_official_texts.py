@@ -108,3 +108,15 @@ def test_the_purpose_of_a_call_is_said_by_the_one_who_called():
     (statement,) = Engine(registry).extract(text, header=header).statements
     assert statement.speaker == "Mara Velloso"
     assert statement.quote.endswith("keeping the truce on the Blue River")
+
+
+def test_a_release_opening_with_a_said_line_is_that_persons_statement():
+    text = (
+        "Foreign Minister Mara Velloso said:\n"
+        "We condemn the attack on the truce on the Blue River.\n"
+        "Sylvania's shelling of the river villages is a flagrant breach of the truce. "
+        "It must stop at once.\n"
+    )
+    statements = run(text, {"outlet": "Ministry of Foreign Affairs of Ruritania"})
+    assert {s.speaker for s in statements} == {"Mara Velloso"}
+    assert any(s.quote.startswith("Sylvania's shelling") for s in statements)

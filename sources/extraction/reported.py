@@ -12,7 +12,7 @@ from dataclasses import replace
 from sources.extraction.clauses import PREPOSITION_NEXT, ClauseRules
 from sources.extraction.cues import Cue
 from sources.extraction.document import Doc, Found
-from sources.extraction.names import Resolved
+from sources.extraction.names import TITLE_WORDS, Resolved
 from sources.extraction.official_passes import PLEASANTRY
 from sources.extraction.subjects import DOCUMENTS, INTRO, RELATIVE
 from sources.extraction.text import Span, sentences, word_set
@@ -174,6 +174,17 @@ class ReportedSpeech(ClauseRules):
                 ),
             )
 
+    def _without_titles(self, lead: str) -> str:
+        """The words before a speaker's name, without the titles that go with it: "..., Foreign
+        Minister" of "..., Foreign Minister Sergey Lavrov said"."""
+        words = lead.split(" ")
+        while len(words) > 1 and words[-1][:1].isupper():
+            folded = words[-1].casefold().strip(".")
+            if folded not in TITLE_WORDS and folded not in self.index.demonyms:
+                break
+            words.pop()
+        return " ".join(words).rstrip()
+
     def _trailing(self, doc: Doc, sent: Span, lo: int, hi: int) -> bool:
         """'CONTENT, Wang said at a briefing.': the attribution closes the sentence."""
         for i in range(hi - 1, lo, -1):
@@ -192,8 +203,11 @@ class ReportedSpeech(ClauseRules):
             # "..., the ministry said Tuesday, responding to ...": a long tail that is the
             # speaker's own participle clause, or a relay, still closes the sentence.
             relayed = re.match(r",\s+according to\b", tail) is not None
-            acting = len(tail.split()) > 14 and _acting_tail(tail)
-            if any(mark in tail for mark in '“"«') or (
+            acting = _acting_tail(tail)
+            # Quotation marks in the speaker's own participle clause ('..., accusing its
+            # neighbour of "hostile actions"') do not make the tail a quotation's attribution.
+            own = tail[: tail.find(",")] if acting else tail
+            if any(mark in own for mark in '“"«') or (
                 len(tail.split()) > 14 and not relayed and not acting
             ):
                 continue
@@ -204,7 +218,7 @@ class ReportedSpeech(ClauseRules):
             if left is None:
                 continue
             actor, s_start, s_end, conf, _ = left
-            lead = doc.body[sent.start : s_start].rstrip()
+            lead = self._without_titles(doc.body[sent.start : s_start].rstrip())
             if doc.folded[lo] in INTRO and len(lead.split()) < 12:
                 return False  # "In a plea published in ..., Bazoum said": an opening phrase
             if not lead.endswith((",", ",”", ',"')) or len(lead.split()) < 4:

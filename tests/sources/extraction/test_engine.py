@@ -1628,3 +1628,13 @@ def test_a_statement_gets_no_issue_about_a_place_the_text_never_names():
     )
     (statement,) = Engine(registry).extract(text).statements
     assert (statement.issue, statement.stance) == (None, None)
+
+
+def test_a_closing_attribution_keeps_its_content_when_its_participle_clause_quotes(run):
+    text = (
+        "Russia is cutting its ties with Ukraine, Foreign Minister Sergey Lavrov said on "
+        'Tuesday at a news conference, accusing Kyiv of "hostile actions".'
+    )
+    quotes = [s.quote for s in one(run(text), "Sergey Lavrov")]
+    assert "Russia is cutting its ties with Ukraine" in quotes
+    assert not any(q.startswith("on Tuesday") for q in quotes)

@@ -121,12 +121,15 @@ def _pairs(
                 continue
             share = overlaps(p.start, p.end, g.start, g.end)
             if share >= 0.5:
-                candidates.append((share, i, j))
-    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+                other = fold_name(p.speaker) != fold_name(g.speaker)
+                candidates.append((share, other, i, j))
+    # Best overlap first; on a tie ("A and B agreed": one span, two speakers) the pair with
+    # the same speaker, so that list order cannot cross the pairs.
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2], c[3]))
     used_p: set[int] = set()
     used_g: set[int] = set()
     out = []
-    for _share, i, j in candidates:
+    for _share, _other, i, j in candidates:
         if i in used_p or j in used_g:
             continue
         used_p.add(i)

@@ -99,3 +99,16 @@ def test_differences_itemise_misses_extras_and_wrong_fields():
     assert [(g.speaker, p.speaker) for g, p in found.wrong_speaker] == [("B", "Z")]
     assert [g.speaker for g in found.missed] == ["C", "D"]
     assert [p.speaker for p in found.spurious] == ["E"]
+
+
+def test_speaker_accuracy_pairs_the_right_speaker_when_two_share_one_span():
+    from types import SimpleNamespace
+
+    from sources.extraction.evaluation import score
+
+    def said(speaker):
+        return SimpleNamespace(speaker=speaker, start=0, end=20, issue=None, stance=None)
+
+    gold = [said("Ruritania"), said("Freedonia")]
+    predicted = [said("Freedonia"), said("Ruritania")]  # the same two, listed the other way
+    assert score(predicted, gold).speaker_accuracy == 1.0

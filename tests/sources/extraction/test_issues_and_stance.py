@@ -26,6 +26,13 @@ def test_issue_falls_back_on_neighbouring_paragraphs_when_the_paragraph_names_no
     assert slug == "pipeline-sanctions"
 
 
+def test_issue_takes_a_neighbouring_paragraph_that_names_it_only_once():
+    matcher = IssueMatcher.build(ISSUES)
+    wider = "Ministers met on Monday to discuss the transit question."
+    slug, _ = matcher.match("we will respond firmly", "It was a long day.", wider)
+    assert slug == "gas-transit"
+
+
 def test_issue_prefers_the_speakers_previous_issue_when_scores_are_close():
     matcher = IssueMatcher.build(ISSUES)
     quote = "the pipeline company and gas transit"

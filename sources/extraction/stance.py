@@ -576,8 +576,21 @@ _UNWILLING_OTHER = re.compile(
 )
 
 
+# A word of approval with a negating prefix disapproves: "unconstructive", "undemocratic",
+# "disagree", "non-credible", "invalid", "uncalled-for".
+_NEGATING_PREFIXES = ("non-", "non", "un", "dis", "il", "in")
+
+
+def _negated_approval(word: str) -> bool:
+    for prefix in _NEGATING_PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 4 and _backs(rest):
+            return True
+    return False
+
+
 def _is(word: str, prefixes: tuple[str, ...]) -> bool:
-    if prefixes is _OPPOSE and _MORE_OPPOSE.has(word):
+    if prefixes is _OPPOSE and (_MORE_OPPOSE.has(word) or _negated_approval(word)):
         return True
     return word.startswith(prefixes) and word not in _NOT_OPPOSE
 

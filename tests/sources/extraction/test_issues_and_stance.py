@@ -832,3 +832,10 @@ def test_an_issue_naming_what_the_text_never_names_is_no_candidate():
     assert matcher.match("we welcome the peace plan and the talks")[0] == "gaza-peace-plan"
     short = IssueMatcher.build(issues).within("We welcome the peace plan.")
     assert len(short.issues) == 3  # a sentence alone may leave its place unnamed
+
+
+@pytest.mark.parametrize("verdict", ["unconstructive", "undemocratic", "non-credible"])
+def test_stance_opposes_when_the_speaker_calls_the_issue_the_negation_of_an_approval(verdict):
+    topic = "The board's vote to suspend the observer mission"
+    quote = f"the minister called the vote a plainly {verdict} step"
+    assert _stance(quote, topic) == "oppose"

@@ -793,6 +793,9 @@ def _object_stance(
 # "such an intervention would be a declaration of war", "the annexation is a crime": the issue
 # named as the subject of a harm opposes it.
 _LABELLING = word_set("is are was were be constitutes constitute amounts represents")
+# "the move would only fuel instability", "recognition risks more violence": the issue named as
+# what brings a harm about opposes it as much as the issue called a harm.
+_CAUSING = _lexicon("causing")
 
 
 def _calls_issue_harm(words: list[str], topic_words: AbstractSet[str], protective: bool) -> bool:
@@ -802,16 +805,32 @@ def _calls_issue_harm(words: list[str], topic_words: AbstractSet[str], protectiv
     if protective:
         topic_words = {w for w in topic_words if _PROTECTIVE.has(w)}
     for i, word in enumerate(words):
-        if word not in _LABELLING:
+        if word not in _LABELLING and not _CAUSING.has(word):
             continue
         subject = words[max(0, i - 4) : i]
         predicate = words[i + 1 : i + 5]
         if any(w in _NEGATION for w in subject[-2:] + predicate[:2]):
             continue
         harm = [w for w in predicate if _HARM_DONE.has(w) and stem(w) not in topic_words]
-        if harm and _names_issue(subject, topic_words):
+        if harm and (_names_issue(subject, topic_words) or _points_to_an_act(subject, protective)):
             return True
     return False
+
+
+# "this move", "the decision", "such a step": the act the statement is about, mostly the issue's.
+_POINTER = word_set("this that the such these")
+_ACT = word_set(
+    """move moves decision decisions step steps act action actions measure measures plan
+    escalation policy"""
+)
+
+
+def _points_to_an_act(subject: list[str], protective: bool) -> bool:
+    """Whether the subject points back to an act. Not in an issue asking for calm: there the
+    act decried is mostly the other side's."""
+    return not protective and any(
+        a in _POINTER and b in _ACT for a, b in zip(subject, subject[1:], strict=False)
+    )
 
 
 def _ends_issue(words: list[str], topic: str) -> bool:

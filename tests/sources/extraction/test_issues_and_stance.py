@@ -839,3 +839,13 @@ def test_stance_opposes_when_the_speaker_calls_the_issue_the_negation_of_an_appr
     topic = "The board's vote to suspend the observer mission"
     quote = f"the minister called the vote a plainly {verdict} step"
     assert _stance(quote, topic) == "oppose"
+
+
+def test_stance_opposes_when_the_issue_is_said_to_bring_about_a_harm():
+    topic = "Opening a consulate in the disputed town"
+    assert _stance("opening a consulate would trigger more violence", topic) == "oppose"
+
+
+def test_stance_opposes_when_the_act_pointed_to_is_said_to_bring_about_a_harm():
+    topic = "Opening a consulate in the disputed town"
+    assert _stance("this decision risks more violence in the region", topic) == "oppose"

@@ -87,6 +87,10 @@ _URGE_STOP = re.compile(
 # A list of demands: "urged the US to abide by the principle, stop all official exchanges with
 # Taiwan and not send wrong signals". Each item to be stopped (or not done) is what it is against.
 _DEMAND = re.compile(r"\b(?:urg\w*|call\w* (?:on|upon)|ask\w*|demand\w*)\b", re.IGNORECASE)
+# Asking for something done, by a noun as often as by a verb: "called for the suspension of".
+_ASKED_FOR = re.compile(
+    r"\b(?:urg\w*|call\w* (?:on|upon|for)|ask\w*|demand\w*|insist\w*)\b", re.IGNORECASE
+)
 # One item of the demand: "to stop X", ", cease X", "and not (to) give X".
 _STOP_ITEM = re.compile(
     r"(?:\bto|\bmust|\bshould|,|\band)\s+(?:\w+ly\s+)?(?:stop|cease|halt|refrain from|"
@@ -323,6 +327,7 @@ _SPEAKER_PRONOUNS = word_set("he she it they his her its their")
 # opposes that support, even when it is put as a condition. Not when the issue is itself about
 # stopping something (a ceasefire, a suspension of aid): there the same words back it.
 _ENDING = ("cessat", "halt", "terminat", "suspen", "withdraw", "cancel", "scrap", "dismantl",
+           "expel", "expuls",
            "abandon", "aboli", "renounc", "stop")  # fmt: skip
 _END = word_set("end ends ended ending")
 _ISSUE_STOPS = _ENDING + ("ceasefire", "cease", "pause", "truce", "moratori", "end")
@@ -944,6 +949,13 @@ def _classify(
         # The issue is itself the giving up: "call on the DPRK to abandon its programmes" backs
         # "Whether the DPRK should abandon its programmes".
         return "support", 0.6
+    asked = _ASKED_FOR.search(text)
+    if (
+        not (urge_stop or listed)
+        and asked
+        and _ends_issue(_WORD.findall(text[asked.end() :]), topic)
+    ):
+        return "oppose", 0.55  # "called for the withdrawal of the mission", "demanded an end to"
     if urge_stop or listed:
         stopped = set(_WORD.findall(urge_stop.group("object") if urge_stop else " ".join(listed)))
         core = _WORD.findall(re.split(r"[(;:]", topic, maxsplit=1)[0].lower())

@@ -849,3 +849,15 @@ def test_stance_opposes_when_the_issue_is_said_to_bring_about_a_harm():
 def test_stance_opposes_when_the_act_pointed_to_is_said_to_bring_about_a_harm():
     topic = "Opening a consulate in the disputed town"
     assert _stance("this decision risks more violence in the region", topic) == "oppose"
+
+
+def test_stance_opposes_when_the_speaker_asks_for_an_end_to_the_issues_object():
+    topic = "Cooperation with the monitoring mission in the border zone"
+    quote = "demanded the expulsion of the monitoring mission from the border zone"
+    assert _stance(quote, topic) == "oppose"
+
+
+def test_stance_backs_an_issue_about_stopping_when_the_speaker_asks_for_that_stop():
+    topic = "The expulsion of the monitoring mission from the border zone"
+    quote = "called for the expulsion of the monitoring mission from the border zone"
+    assert _stance(quote, topic) == "support"

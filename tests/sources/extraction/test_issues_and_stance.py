@@ -861,3 +861,10 @@ def test_stance_backs_an_issue_about_stopping_when_the_speaker_asks_for_that_sto
     topic = "The expulsion of the monitoring mission from the border zone"
     quote = "called for the expulsion of the monitoring mission from the border zone"
     assert _stance(quote, topic) == "support"
+
+
+@pytest.mark.parametrize("feeling", ["annoyance", "frustration", "indignation", "displeasure"])
+def test_stance_opposes_when_the_speaker_voices_displeasure_at_the_issue(feeling):
+    topic = "The closure of the northern border crossing"
+    quote = f"voiced his {feeling} at the closure of the northern border crossing"
+    assert _stance(quote, topic) == "oppose"

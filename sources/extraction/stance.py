@@ -443,6 +443,13 @@ _NO_POSITION = re.compile(
     r"\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:commented|comment|responded|respond)\b",
     re.IGNORECASE,
 )
+# Granting a point, not taking a side: "I fully understand that people take offence", "it is
+# true, however, that the community is divided".
+_CONCESSION = re.compile(
+    r"\b(?:I|we)\s+(?:\w+ly\s+|can\s+)?(?:understand|acknowledge|respect)\s+that\b|"
+    r"\bit\s+is\s+true\b",
+    re.IGNORECASE,
+)
 # A forecast, not a position: "war seems inevitable", "the threats don't appear to be working",
 # "interference is unlikely to change the situation". Not with the speaker's own "we" or "I".
 _FORECAST = re.compile(
@@ -919,6 +926,8 @@ def _classify(
     if _BACKFIRES.search(quote):
         return "oppose", 0.6
     if (_UP_TO.search(quote) and not _UP_TO.search(topic)) or _NO_POSITION.search(quote):
+        return "neutral", 0.5
+    if _CONCESSION.search(quote):
         return "neutral", 0.5
     if _FORECAST.search(quote) and not set(_WORD.findall(quote.lower())) & _FIRST_PERSON:
         return "neutral", 0.5

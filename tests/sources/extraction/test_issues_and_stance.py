@@ -868,3 +868,15 @@ def test_stance_opposes_when_the_speaker_voices_displeasure_at_the_issue(feeling
     topic = "The closure of the northern border crossing"
     quote = f"voiced his {feeling} at the closure of the northern border crossing"
     assert _stance(quote, topic) == "oppose"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "We understand that many farmers feel the new quota is unfair",
+        "It is true that the quota has been welcomed by some fishermen",
+    ],
+)
+def test_stance_is_neutral_when_the_speaker_grants_a_point(quote):
+    topic = "The new fishing quota in the northern waters"
+    assert _stance(quote, topic) == "neutral"

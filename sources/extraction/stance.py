@@ -55,7 +55,8 @@ _CONDITIONAL = re.compile(
     r"any (?:future |final |eventual |new )?(?:deal|agreement|accord|settlement|ceasefire|truce)"
     r"\b[^.;]{0,60}?\b(?:must|should|has to|have to|needs? to|would need to|includes?|"
     r"address(?:es)?|guarantees?)\b|"
-    r"if (?:the )?[\w\s]{1,30} [“\"]?(?:remains?|continues?|refuses?|fails?) |"
+    r"if (?:the )?[\w\s]{1,30} [“\"]?(?:remain(?:s|ed)?|continu(?:es|ed)|refus(?:es|ed)|"
+    r"fail(?:s|ed)?) |"
     r"if (?:they|it|russia|china|iran|the other side) (?:continue|escalate|attempt|fail|refuse))",
     re.IGNORECASE,
 )

@@ -880,3 +880,9 @@ def test_stance_opposes_when_the_speaker_voices_displeasure_at_the_issue(feeling
 def test_stance_is_neutral_when_the_speaker_grants_a_point(quote):
     topic = "The new fishing quota in the northern waters"
     assert _stance(quote, topic) == "neutral"
+
+
+def test_stance_is_conditional_when_a_step_waits_on_a_failure_told_in_the_past_tense():
+    topic = "Strikes on the rebel camps across the river"
+    quote = "the army might strike the rebel camps if the neighbours failed to disarm them"
+    assert _stance(quote, topic) == "conditional"

@@ -335,7 +335,7 @@ _ISSUE_STOPS = _ENDING + ("ceasefire", "cease", "pause", "truce", "moratori", "e
 # Acts that end or undo something: decrying them backs what they end.
 _UNDOING = _ENDING + ("tear", "tore", "torn", "revers", "freez", "froze", "derail", "torpedo",
                       "undermin", "sabotag", "collaps", "break", "broke", "quit",
-                      "exit")  # fmt: skip
+                      "exit", "prevent", "block", "abrogat")  # fmt: skip
 _OBJECT_SPAN = 7
 _SUBJECT_SPAN = 10
 _BE = word_set("is are was were been being")

@@ -886,3 +886,9 @@ def test_stance_is_conditional_when_a_step_waits_on_a_failure_told_in_the_past_t
     topic = "Strikes on the rebel camps across the river"
     quote = "the army might strike the rebel camps if the neighbours failed to disarm them"
     assert _stance(quote, topic) == "conditional"
+
+
+def test_stance_supports_the_issue_when_the_speaker_decries_preventing_it():
+    topic = "The planned vote on the new charter"
+    quote = "it is unacceptable to keep preventing the vote on the new charter"
+    assert _stance(quote, topic) == "support"

@@ -212,9 +212,11 @@ def _proper_stem(word: str) -> str:
 
 
 # The quote counts fully, its paragraph half. Neighbouring paragraphs speak of other issues as
-# often as of this one: they decide only when the quote and its paragraph name no issue.
+# often as of this one: they count only when the quote and its paragraph name no issue, but then
+# fully. A statement whose own paragraph names nothing ("We will respond firmly") is almost
+# always on the issue the paragraphs around it discuss, not on no issue at all.
 CONTEXT_WEIGHT = 0.5
-WIDER_WEIGHT = 0.2
+WIDER_WEIGHT = 1.0
 # The slug is the issue's name in a few words: its words say more than the description's.
 SLUG_WEIGHT = 1.3
 # A quote that scores twice the threshold on its own, 10% ahead of the next issue, decides.
@@ -299,7 +301,7 @@ class IssueMatcher:
         "they will recognise a Palestinian state, prompting Israel to recall its envoys" is
         about recognition. Otherwise the paragraph around it (``context``) counts half: a short
         quote often names its issue only through its context. The neighbouring paragraphs
-        (``wider``) count a fifth, and only when quote and paragraph name no issue. ``prior``,
+        (``wider``) count only when quote and paragraph name no issue, and then fully. ``prior``,
         the speaker's previous issue, wins near ties.
         """
         if not self.issues:

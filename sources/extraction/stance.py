@@ -55,7 +55,8 @@ _CONDITIONAL = re.compile(
     r"any (?:future |final |eventual |new )?(?:deal|agreement|accord|settlement|ceasefire|truce)"
     r"\b[^.;]{0,60}?\b(?:must|should|has to|have to|needs? to|would need to|includes?|"
     r"address(?:es)?|guarantees?)\b|"
-    r"if (?:the )?[\w\s]{1,30} [“\"]?(?:remains?|continues?|refuses?|fails?) |"
+    r"if (?:the )?[\w\s]{1,30} [“\"]?(?:remain(?:s|ed)?|continu(?:es|ed)|refus(?:es|ed)|"
+    r"fail(?:s|ed)?) |"
     r"if (?:they|it|russia|china|iran|the other side) (?:continue|escalate|attempt|fail|refuse))",
     re.IGNORECASE,
 )
@@ -87,6 +88,10 @@ _URGE_STOP = re.compile(
 # A list of demands: "urged the US to abide by the principle, stop all official exchanges with
 # Taiwan and not send wrong signals". Each item to be stopped (or not done) is what it is against.
 _DEMAND = re.compile(r"\b(?:urg\w*|call\w* (?:on|upon)|ask\w*|demand\w*)\b", re.IGNORECASE)
+# Asking for something done, by a noun as often as by a verb: "called for the suspension of".
+_ASKED_FOR = re.compile(
+    r"\b(?:urg\w*|call\w* (?:on|upon|for)|ask\w*|demand\w*|insist\w*)\b", re.IGNORECASE
+)
 # One item of the demand: "to stop X", ", cease X", "and not (to) give X".
 _STOP_ITEM = re.compile(
     r"(?:\bto|\bmust|\bshould|,|\band)\s+(?:\w+ly\s+)?(?:stop|cease|halt|refrain from|"
@@ -323,13 +328,14 @@ _SPEAKER_PRONOUNS = word_set("he she it they his her its their")
 # opposes that support, even when it is put as a condition. Not when the issue is itself about
 # stopping something (a ceasefire, a suspension of aid): there the same words back it.
 _ENDING = ("cessat", "halt", "terminat", "suspen", "withdraw", "cancel", "scrap", "dismantl",
+           "expel", "expuls",
            "abandon", "aboli", "renounc", "stop")  # fmt: skip
 _END = word_set("end ends ended ending")
 _ISSUE_STOPS = _ENDING + ("ceasefire", "cease", "pause", "truce", "moratori", "end")
 # Acts that end or undo something: decrying them backs what they end.
 _UNDOING = _ENDING + ("tear", "tore", "torn", "revers", "freez", "froze", "derail", "torpedo",
                       "undermin", "sabotag", "collaps", "break", "broke", "quit",
-                      "exit")  # fmt: skip
+                      "exit", "prevent", "block", "abrogat")  # fmt: skip
 _OBJECT_SPAN = 7
 _SUBJECT_SPAN = 10
 _BE = word_set("is are was were been being")
@@ -436,6 +442,13 @@ _NO_POSITION = re.compile(
     r"\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|judge)\b|"
     r"\bn(?:o|’|')t\s+tell\s+us\s+anything\b|"
     r"\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:commented|comment|responded|respond)\b",
+    re.IGNORECASE,
+)
+# Granting a point, not taking a side: "I fully understand that people take offence", "it is
+# true, however, that the community is divided".
+_CONCESSION = re.compile(
+    r"\b(?:I|we)\s+(?:\w+ly\s+|can\s+)?(?:understand|acknowledge|respect)\s+that\b|"
+    r"\bit\s+is\s+true\b",
     re.IGNORECASE,
 )
 # A forecast, not a position: "war seems inevitable", "the threats don't appear to be working",
@@ -576,8 +589,21 @@ _UNWILLING_OTHER = re.compile(
 )
 
 
+# A word of approval with a negating prefix disapproves: "unconstructive", "undemocratic",
+# "disagree", "non-credible", "invalid", "uncalled-for".
+_NEGATING_PREFIXES = ("non-", "non", "un", "dis", "il", "in")
+
+
+def _negated_approval(word: str) -> bool:
+    for prefix in _NEGATING_PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 4 and _backs(rest):
+            return True
+    return False
+
+
 def _is(word: str, prefixes: tuple[str, ...]) -> bool:
-    if prefixes is _OPPOSE and _MORE_OPPOSE.has(word):
+    if prefixes is _OPPOSE and (_MORE_OPPOSE.has(word) or _negated_approval(word)):
         return True
     return word.startswith(prefixes) and word not in _NOT_OPPOSE
 
@@ -780,6 +806,9 @@ def _object_stance(
 # "such an intervention would be a declaration of war", "the annexation is a crime": the issue
 # named as the subject of a harm opposes it.
 _LABELLING = word_set("is are was were be constitutes constitute amounts represents")
+# "the move would only fuel instability", "recognition risks more violence": the issue named as
+# what brings a harm about opposes it as much as the issue called a harm.
+_CAUSING = _lexicon("causing")
 
 
 def _calls_issue_harm(words: list[str], topic_words: AbstractSet[str], protective: bool) -> bool:
@@ -789,16 +818,32 @@ def _calls_issue_harm(words: list[str], topic_words: AbstractSet[str], protectiv
     if protective:
         topic_words = {w for w in topic_words if _PROTECTIVE.has(w)}
     for i, word in enumerate(words):
-        if word not in _LABELLING:
+        if word not in _LABELLING and not _CAUSING.has(word):
             continue
         subject = words[max(0, i - 4) : i]
         predicate = words[i + 1 : i + 5]
         if any(w in _NEGATION for w in subject[-2:] + predicate[:2]):
             continue
         harm = [w for w in predicate if _HARM_DONE.has(w) and stem(w) not in topic_words]
-        if harm and _names_issue(subject, topic_words):
+        if harm and (_names_issue(subject, topic_words) or _points_to_an_act(subject, protective)):
             return True
     return False
+
+
+# "this move", "the decision", "such a step": the act the statement is about, mostly the issue's.
+_POINTER = word_set("this that the such these")
+_ACT = word_set(
+    """move moves decision decisions step steps act action actions measure measures plan
+    escalation policy"""
+)
+
+
+def _points_to_an_act(subject: list[str], protective: bool) -> bool:
+    """Whether the subject points back to an act. Not in an issue asking for calm: there the
+    act decried is mostly the other side's."""
+    return not protective and any(
+        a in _POINTER and b in _ACT for a, b in zip(subject, subject[1:], strict=False)
+    )
 
 
 def _ends_issue(words: list[str], topic: str) -> bool:
@@ -883,6 +928,8 @@ def _classify(
         return "oppose", 0.6
     if (_UP_TO.search(quote) and not _UP_TO.search(topic)) or _NO_POSITION.search(quote):
         return "neutral", 0.5
+    if _CONCESSION.search(quote):
+        return "neutral", 0.5
     if _FORECAST.search(quote) and not set(_WORD.findall(quote.lower())) & _FIRST_PERSON:
         return "neutral", 0.5
     preferred = _backs_instead(quote, topic)
@@ -912,6 +959,13 @@ def _classify(
         # The issue is itself the giving up: "call on the DPRK to abandon its programmes" backs
         # "Whether the DPRK should abandon its programmes".
         return "support", 0.6
+    asked = _ASKED_FOR.search(text)
+    if (
+        not (urge_stop or listed)
+        and asked
+        and _ends_issue(_WORD.findall(text[asked.end() :]), topic)
+    ):
+        return "oppose", 0.55  # "called for the withdrawal of the mission", "demanded an end to"
     if urge_stop or listed:
         stopped = set(_WORD.findall(urge_stop.group("object") if urge_stop else " ".join(listed)))
         core = _WORD.findall(re.split(r"[(;:]", topic, maxsplit=1)[0].lower())

@@ -26,6 +26,13 @@ def test_issue_falls_back_on_neighbouring_paragraphs_when_the_paragraph_names_no
     assert slug == "pipeline-sanctions"
 
 
+def test_issue_takes_a_neighbouring_paragraph_that_names_it_only_once():
+    matcher = IssueMatcher.build(ISSUES)
+    wider = "Ministers met on Monday to discuss the transit question."
+    slug, _ = matcher.match("we will respond firmly", "It was a long day.", wider)
+    assert slug == "gas-transit"
+
+
 def test_issue_prefers_the_speakers_previous_issue_when_scores_are_close():
     matcher = IssueMatcher.build(ISSUES)
     quote = "the pipeline company and gas transit"
@@ -825,3 +832,63 @@ def test_an_issue_naming_what_the_text_never_names_is_no_candidate():
     assert matcher.match("we welcome the peace plan and the talks")[0] == "gaza-peace-plan"
     short = IssueMatcher.build(issues).within("We welcome the peace plan.")
     assert len(short.issues) == 3  # a sentence alone may leave its place unnamed
+
+
+@pytest.mark.parametrize("verdict", ["unconstructive", "undemocratic", "non-credible"])
+def test_stance_opposes_when_the_speaker_calls_the_issue_the_negation_of_an_approval(verdict):
+    topic = "The board's vote to suspend the observer mission"
+    quote = f"the minister called the vote a plainly {verdict} step"
+    assert _stance(quote, topic) == "oppose"
+
+
+def test_stance_opposes_when_the_issue_is_said_to_bring_about_a_harm():
+    topic = "Opening a consulate in the disputed town"
+    assert _stance("opening a consulate would trigger more violence", topic) == "oppose"
+
+
+def test_stance_opposes_when_the_act_pointed_to_is_said_to_bring_about_a_harm():
+    topic = "Opening a consulate in the disputed town"
+    assert _stance("this decision risks more violence in the region", topic) == "oppose"
+
+
+def test_stance_opposes_when_the_speaker_asks_for_an_end_to_the_issues_object():
+    topic = "Cooperation with the monitoring mission in the border zone"
+    quote = "demanded the expulsion of the monitoring mission from the border zone"
+    assert _stance(quote, topic) == "oppose"
+
+
+def test_stance_backs_an_issue_about_stopping_when_the_speaker_asks_for_that_stop():
+    topic = "The expulsion of the monitoring mission from the border zone"
+    quote = "called for the expulsion of the monitoring mission from the border zone"
+    assert _stance(quote, topic) == "support"
+
+
+@pytest.mark.parametrize("feeling", ["annoyance", "frustration", "indignation", "displeasure"])
+def test_stance_opposes_when_the_speaker_voices_displeasure_at_the_issue(feeling):
+    topic = "The closure of the northern border crossing"
+    quote = f"voiced his {feeling} at the closure of the northern border crossing"
+    assert _stance(quote, topic) == "oppose"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "We understand that many farmers feel the new quota is unfair",
+        "It is true that the quota has been welcomed by some fishermen",
+    ],
+)
+def test_stance_is_neutral_when_the_speaker_grants_a_point(quote):
+    topic = "The new fishing quota in the northern waters"
+    assert _stance(quote, topic) == "neutral"
+
+
+def test_stance_is_conditional_when_a_step_waits_on_a_failure_told_in_the_past_tense():
+    topic = "Strikes on the rebel camps across the river"
+    quote = "the army might strike the rebel camps if the neighbours failed to disarm them"
+    assert _stance(quote, topic) == "conditional"
+
+
+def test_stance_supports_the_issue_when_the_speaker_decries_preventing_it():
+    topic = "The planned vote on the new charter"
+    quote = "it is unacceptable to keep preventing the vote on the new charter"
+    assert _stance(quote, topic) == "support"

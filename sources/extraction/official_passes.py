@@ -165,10 +165,13 @@ class OfficialPasses(StatementRecorder):
                 continue
             if _STAGE_DIRECTION.match(text):
                 continue
-            self._add(
-                doc,
-                Found(turn.speaker, start, para.end, "direct", speaker_conf=0.85, quote_conf=0.85),
-            )
+            # Prepared remarks (no one asks questions) take one statement per position; an
+            # answer in an interview goes on as one.
+            prepared = not any(t.is_interviewer for t in doc.official.turns.values())
+            pieces = _turn_passages(doc, start, para.end) if prepared else [Span(start, para.end)]
+            for piece in pieces:
+                f = Found(turn.speaker, piece.start, piece.end, "direct", speaker_conf=0.85)
+                self._add(doc, replace(f, quote_conf=0.85))
 
     def _official_sentences(self, doc: Doc) -> None:
         """In an official text's own paragraphs, the unquoted sentences that declare something
@@ -448,3 +451,23 @@ def _covered(doc: Doc, sent: Span, relayer: str = "", speaker: str = "") -> bool
             if overlap >= 0.3 * (sent.end - sent.start):
                 return True
     return False
+
+
+def _turn_passages(doc: Doc, start: int, end: int) -> list[Span]:
+    """A transcript turn's paragraph as its passages: a sentence that takes a position after
+    a passage that took one already opens a new statement (unquoted first-person words take
+    one statement per position); any other sentence goes on with the passage before."""
+    passages: list[Span] = []
+    taken = False
+    for sent in sentences(doc.body, start, end):
+        text = doc.body[sent.start : sent.end].strip()
+        position = (
+            stance.carries_position(text) and not _ANAPHOR.match(text) and len(text.split()) > 3
+        )
+        if passages and not (position and taken):
+            passages[-1] = Span(passages[-1].start, sent.end)
+            taken = taken or position
+            continue
+        passages.append(sent)
+        taken = position
+    return passages

@@ -201,7 +201,8 @@ class OfficialPasses(StatementRecorder):
             for sent in sentences(doc.body, para.start, para.end):
                 # "As my Foreign Secretary has said, X": the author relays X and says it too.
                 relayed = _covered(doc, sent, relayer=principal.name)
-                if _covered(doc, sent) and not relayed or doc.in_quote(sent.start + 1):
+                other = _covered(doc, sent) or _reports_speech(doc, sent)
+                if other and not relayed or doc.in_quote(sent.start + 1):
                     current = None  # someone else's quoted words are not the principal's
                     # "The EU condemns X. These elections are void.": the principal's own
                     # reported words do not make the next sentence someone else's.
@@ -471,3 +472,16 @@ def _turn_passages(doc: Doc, start: int, end: int) -> list[Span]:
         passages.append(sent)
         taken = position
     return passages
+
+
+def _reports_speech(doc: Doc, sent: Span) -> bool:
+    """Whether the sentence opens on a speaker and reports what they said ("The Secretary and
+    the Minister discussed X, focusing on Y"), however short the part found as their words."""
+    return any(
+        f.kind == "reported"
+        and f.speaker_start is not None
+        and sent.start <= f.speaker_start < sent.end
+        and len(doc.body[sent.start : f.speaker_start].split()) <= 2
+        and f.speaker_start < f.start < sent.end
+        for f in doc.found
+    )

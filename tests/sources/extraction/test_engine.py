@@ -1653,3 +1653,15 @@ def test_prepared_remarks_take_one_statement_per_position_and_interview_answers_
     ]
     interview = run("QUESTION: Will you send troops to Ukraine?\n" + turns)
     assert len([s for s in interview if s.speaker == "Antony Blinken"]) == 1
+
+
+def test_in_a_readout_a_sentence_opening_on_the_officials_who_discussed_is_theirs(run):
+    text = (
+        "The following is attributable to Spokesperson Ned Price:\n"
+        "Secretary Blinken spoke with Foreign Minister Lavrov. Secretary Blinken and Foreign "
+        "Minister Lavrov discussed the ceasefire talks, focusing on the need for both sides to "
+        "work together for a lasting settlement of the war in Ukraine and for the safe return "
+        "of all the prisoners held by both sides.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert "United States" not in [s.speaker for s in statements]

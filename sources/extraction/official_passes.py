@@ -59,6 +59,9 @@ _LEADING_PARTICIPLE = re.compile(
 
 _PERFECT = word_set("has have had")
 
+# Words that make a sentence a prediction or a denial: "will", "would", "no", "never".
+_JUDGING = word_set("will would cannot can't won't no not never")
+
 _OBJECT_OPENERS = word_set("the a an his her their its with talks")
 
 # A sentence opening on what the one before said: "This includes ...", "It also ...".
@@ -239,9 +242,16 @@ class OfficialPasses(StatementRecorder):
                     current = None
                     continue
                 # A plain present-tense sentence right after the author's statement goes on
-                # with it, unless it opens on a name ("Taiwan is a capable member ..."); elsewhere
-                # it is a statement of its own.
-                opens_anew = current is None or _starts_with_actor(doc, lo, hi)
+                # with it, unless it opens on a name ("Taiwan is a capable member ...") or is a
+                # long prediction or denial, a judgement of its own ("The only outcome will be
+                # a deeper crisis"), not opening on what the one before said ("It will include
+                # ..."); elsewhere it is a statement of its own.
+                long_own = (
+                    hi - lo >= 12
+                    and any(w in _JUDGING for w in words)
+                    and not _ANAPHOR.match(doc.body, sent.start)
+                )
+                opens_anew = current is None or _starts_with_actor(doc, lo, hi) or long_own
                 declares = opens_anew and not follows_other and self._declares(doc, sent, lo, hi)
                 home = _home_subject(doc, lo, hi, principal)
                 if home is not None and (evaluative or declares):

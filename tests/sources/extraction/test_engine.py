@@ -1665,3 +1665,17 @@ def test_in_a_readout_a_sentence_opening_on_the_officials_who_discussed_is_their
     )
     statements = run(text, header={"outlet": "U.S. Department of State"})
     assert "United States" not in [s.speaker for s in statements]
+
+
+def test_a_long_prediction_after_the_authors_statement_is_a_statement_of_its_own(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "We welcome the ceasefire talks in Geneva. The only result of a further delay in the "
+        "talks will be more hardship for the civilians of Kharkiv and Odesa.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [s.quote for s in statements] == [
+        "We welcome the ceasefire talks in Geneva",
+        "The only result of a further delay in the talks will be more hardship for the "
+        "civilians of Kharkiv and Odesa",
+    ]

@@ -1679,3 +1679,14 @@ def test_a_long_prediction_after_the_authors_statement_is_a_statement_of_its_own
         "The only result of a further delay in the talks will be more hardship for the "
         "civilians of Kharkiv and Odesa",
     ]
+
+
+def test_in_a_readout_a_states_support_named_as_its_own_is_its_statement(run):
+    text = (
+        "The following is attributable to Spokesperson Ned Price:\n"
+        "Secretary Blinken spoke with Foreign Minister Kuleba to stress the importance of "
+        "Ukraine’s support for the ceasefire talks in Geneva.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    ukraine = [s.quote for s in statements if s.speaker == "Ukraine"]
+    assert ukraine == ["support for the ceasefire talks in Geneva"]

@@ -204,7 +204,11 @@ class OfficialPasses(StatementRecorder):
             for sent in sentences(doc.body, para.start, para.end):
                 # "As my Foreign Secretary has said, X": the author relays X and says it too.
                 relayed = _covered(doc, sent, relayer=principal.name)
-                other = _covered(doc, sent) or _reports_speech(doc, sent)
+                # "It spreads the lie that X despite reports from the Secretary-General stating
+                # the opposite": in a speech, words reported deep inside the author's sentence
+                # leave the sentence the author's.
+                embedded = principal.kind == "person" and _only_embedded(doc, sent, principal)
+                other = _covered(doc, sent) and not embedded or _reports_speech(doc, sent)
                 if other and not relayed or doc.in_quote(sent.start + 1):
                     current = None  # someone else's quoted words are not the principal's
                     # "The EU condemns X. These elections are void.": the principal's own
@@ -494,4 +498,20 @@ def _reports_speech(doc: Doc, sent: Span) -> bool:
         and len(doc.body[sent.start : f.speaker_start].split()) <= 2
         and f.speaker_start < f.start < sent.end
         for f in doc.found
+    )
+
+
+def _only_embedded(doc: Doc, sent: Span, principal: Resolved) -> bool:
+    """Whether every statement of another speaker found in the sentence has its speaker named
+    deep inside it (after five words), after the sentence's own subject and verb."""
+    others = [
+        f
+        for f in doc.found
+        if f.start < sent.end and sent.start < f.end and f.speaker.name != principal.name
+    ]
+    return bool(others) and all(
+        f.speaker_start is not None
+        and sent.start <= f.speaker_start
+        and len(doc.body[sent.start : f.speaker_start].split()) > 5
+        for f in others
     )

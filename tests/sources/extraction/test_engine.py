@@ -1690,3 +1690,16 @@ def test_in_a_readout_a_states_support_named_as_its_own_is_its_statement(run):
     statements = run(text, header={"outlet": "U.S. Department of State"})
     ukraine = [s.quote for s in statements if s.speaker == "Ukraine"]
     assert ukraine == ["support for the ceasefire talks in Geneva"]
+
+
+def test_in_a_speech_words_reported_deep_inside_a_sentence_leave_it_the_authors(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "The draft repeats the old claim that the ceasefire is holding despite clear reports "
+        "from Foreign Minister Lavrov stating the opposite, and it removes every reference to "
+        "the monitoring mission agreed by both sides in Minsk.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    blinken = [s.quote for s in statements if s.speaker == "Antony Blinken"]
+    assert blinken
+    assert blinken[0].startswith("The draft repeats the old claim")

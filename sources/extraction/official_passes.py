@@ -126,6 +126,9 @@ PLEASANTRY = re.compile(
 # A transcriber's note standing for words: "(In Spanish.)", "(Laughter.)", "[inaudible]".
 _LEADING_NOTE = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]\s*(?=\S)")
 
+# A speaker addressing someone before their words: "Mr. President, ...", "Tony, ...".
+_VOCATIVE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Madam|Mister)\.?\s+)?[A-Z][\w.]*,\s*")
+
 _STAGE_DIRECTION = re.compile(r"^\s*[(\[][^()\[\]]{1,40}[)\]]\.?\s*$")
 
 
@@ -470,21 +473,27 @@ def _covered(doc: Doc, sent: Span, relayer: str = "", speaker: str = "") -> bool
 
 def _turn_passages(doc: Doc, start: int, end: int) -> list[Span]:
     """A transcript turn's paragraph as its passages: a sentence that takes a position after
-    a passage that took one already opens a new statement (unquoted first-person words take
-    one statement per position); any other sentence goes on with the passage before."""
+    a passage that took one already, or after thanks alone, opens a new statement (unquoted
+    first-person words take one statement per position); any other sentence, and a short one
+    ("We want to build on that"), goes on with the passage before."""
     passages: list[Span] = []
-    taken = False
+    taken = courtesy = False
     for sent in sentences(doc.body, start, end):
         text = doc.body[sent.start : sent.end].strip()
+        thanks = bool(PLEASANTRY.match(_VOCATIVE.sub("", text, count=1)))
         position = (
-            stance.carries_position(text) and not _ANAPHOR.match(text) and len(text.split()) > 3
+            stance.carries_position(text)
+            and not _ANAPHOR.match(text)
+            and not thanks
+            and len(text.split()) >= 8
         )
-        if passages and not (position and taken):
+        if passages and not (position and (taken or courtesy)):
             passages[-1] = Span(passages[-1].start, sent.end)
             taken = taken or position
+            courtesy = courtesy and thanks
             continue
         passages.append(sent)
-        taken = position
+        taken, courtesy = position, thanks
     return passages
 
 

@@ -1642,14 +1642,16 @@ def test_a_closing_attribution_keeps_its_content_when_its_participle_clause_quot
 
 def test_prepared_remarks_take_one_statement_per_position_and_interview_answers_one(run):
     turns = (
-        "SECRETARY BLINKEN: I met the minister this morning. We strongly support the ceasefire "
-        "talks in Geneva. We condemn the shelling of civilians in Kharkiv.\n"
+        "SECRETARY BLINKEN: Mr. Minister, thank you. We strongly support the ceasefire talks in "
+        "Geneva. We want to build on that. We condemn "
+        "the shelling of civilians in Kharkiv by the Russian forces.\n"
         "FOREIGN MINISTER LAVROV: We will not accept NATO troops in Ukraine.\n"
     )
     remarks = run(turns)
     assert [s.quote for s in remarks if s.speaker == "Antony Blinken"] == [
-        "I met the minister this morning. We strongly support the ceasefire talks in Geneva",
-        "We condemn the shelling of civilians in Kharkiv",
+        "Mr. Minister, thank you",
+        "We strongly support the ceasefire talks in Geneva. We want to build on that",
+        "We condemn the shelling of civilians in Kharkiv by the Russian forces",
     ]
     interview = run("QUESTION: Will you send troops to Ukraine?\n" + turns)
     assert len([s for s in interview if s.speaker == "Antony Blinken"]) == 1

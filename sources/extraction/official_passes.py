@@ -234,7 +234,14 @@ class OfficialPasses(StatementRecorder):
                 if text.rstrip().endswith("?") or _SPEECH_FRAME.match(text.strip()):
                     current = None  # a question, or "I will make three points": no position
                     continue
-                first_person = any(w in FIRST_PERSON for w in words)
+                # "the US" in capitals is the country, not "us".
+                first_person = any(
+                    doc.folded[k] in FIRST_PERSON and doc.toks[k].text != "US"
+                    for k in range(lo, hi)
+                )
+                if not first_person and self._narrates_author(doc, lo, hi, principal):
+                    current = None  # "Foreign Secretary X gave a statement to ...": the release
+                    continue
                 # An author's own sentence that takes a side is theirs, first person or not:
                 # "There is no reasonable justification to exclude its participation".
                 # Capitalised words inside the sentence are names ("the United States").
@@ -401,6 +408,26 @@ class OfficialPasses(StatementRecorder):
             ):
                 return f
         return None
+
+    def _narrates_author(self, doc: Doc, lo: int, hi: int, principal: Resolved) -> bool:
+        """Whether the sentence tells in the past what the author, named as its subject, did
+        ("Foreign Secretary X gave a statement to the House ..."): the release's narration."""
+        if principal.kind != "person":
+            return False
+        named = next(
+            (
+                k
+                for k in range(lo, min(hi, lo + 4))
+                if doc.toks[k].start in doc.mention_by_start
+                and doc.mention_by_start[doc.toks[k].start][1].name == principal.name
+            ),
+            None,
+        )
+        if named is None:
+            return False
+        end = doc.mention_by_start[doc.toks[named].start][0]
+        k = bisect.bisect_left(doc.tok_starts, end)
+        return k < hi and doc.folded[k] in self.cues.past | self.cues.event
 
     def _declares(self, doc: Doc, sent: Span, lo: int, hi: int) -> bool:
         """A full sentence in the present or future: the author's own assessment.

@@ -1705,3 +1705,16 @@ def test_in_a_speech_words_reported_deep_inside_a_sentence_leave_it_the_authors(
     blinken = [s.quote for s in statements if s.speaker == "Antony Blinken"]
     assert blinken
     assert blinken[0].startswith("The draft repeats the old claim")
+
+
+def test_a_release_telling_what_its_author_did_is_no_statement_of_the_author(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "Secretary Blinken gave a statement to the press on the ceasefire talks, following the "
+        "decision of the US to leave the talks in Geneva.\n"
+        "We regret the decision to leave the talks.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [s.quote for s in statements if s.speaker == "Antony Blinken"] == [
+        "We regret the decision to leave the talks"
+    ]

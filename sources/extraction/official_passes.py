@@ -410,24 +410,32 @@ class OfficialPasses(StatementRecorder):
         return None
 
     def _narrates_author(self, doc: Doc, lo: int, hi: int, principal: Resolved) -> bool:
-        """Whether the sentence tells in the past what the author, named as its subject, did
-        ("Foreign Secretary X gave a statement to the House ..."): the release's narration."""
-        if principal.kind != "person":
-            return False
-        named = next(
-            (
-                k
-                for k in range(lo, min(hi, lo + 4))
-                if doc.toks[k].start in doc.mention_by_start
-                and doc.mention_by_start[doc.toks[k].start][1].name == principal.name
-            ),
-            None,
+        """Whether the sentence tells in the past what the author, or in a readout one of the
+        issuer's officials, named as its subject, did ("Foreign Secretary X gave a statement to
+        the House ...", "Following the launches, Deputy Secretary X held a call ..."): the
+        release's narration."""
+        # The subject opens the sentence or its main clause, after an opening phrase.
+        comma = doc.body.find(", ", doc.toks[lo].start, doc.toks[hi - 1].end) if lo < hi else -1
+        openings = [lo] if comma < 0 else [lo, bisect.bisect_left(doc.tok_starts, comma)]
+        for first in openings:
+            for k in range(first, min(hi, first + 6)):
+                hit = doc.mention_by_start.get(doc.toks[k].start)
+                if hit is None or not self._author_side(hit[1], principal):
+                    continue
+                verb = bisect.bisect_left(doc.tok_starts, hit[0])
+                if verb < hi and doc.folded[verb] in self.cues.past | self.cues.event:
+                    return True
+        return False
+
+    def _author_side(self, actor: Resolved, principal: Resolved) -> bool:
+        """The author, or in a readout one of the issuer's own officials."""
+        if actor.name == principal.name:
+            return True
+        return (
+            principal.kind != "person"
+            and actor.kind == "person"
+            and (self._same_side(actor, principal))
         )
-        if named is None:
-            return False
-        end = doc.mention_by_start[doc.toks[named].start][0]
-        k = bisect.bisect_left(doc.tok_starts, end)
-        return k < hi and doc.folded[k] in self.cues.past | self.cues.event
 
     def _declares(self, doc: Doc, sent: Span, lo: int, hi: int) -> bool:
         """A full sentence in the present or future: the author's own assessment.

@@ -1718,3 +1718,13 @@ def test_a_release_telling_what_its_author_did_is_no_statement_of_the_author(run
     assert [s.quote for s in statements if s.speaker == "Antony Blinken"] == [
         "We regret the decision to leave the talks"
     ]
+
+
+def test_in_a_readout_an_officials_call_told_after_an_opening_phrase_is_no_statement(run):
+    text = (
+        "The following is attributable to Spokesperson Ned Price:\n"
+        "Following the strikes on the energy grid of Ukraine, Secretary Blinken held a call "
+        "today with Foreign Minister Kuleba. Secretary Blinken strongly condemned the strikes.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert not [s.quote for s in statements if s.quote.startswith("Following")]

@@ -59,6 +59,9 @@ _LEADING_PARTICIPLE = re.compile(
 
 _PERFECT = word_set("has have had")
 
+# Words that make a sentence a prediction or a denial: "will", "would", "no", "never".
+_JUDGING = word_set("will would cannot can't won't no not never")
+
 _OBJECT_OPENERS = word_set("the a an his her their its with talks")
 
 # A sentence opening on what the one before said: "This includes ...", "It also ...".
@@ -123,6 +126,9 @@ PLEASANTRY = re.compile(
 # A transcriber's note standing for words: "(In Spanish.)", "(Laughter.)", "[inaudible]".
 _LEADING_NOTE = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]\s*(?=\S)")
 
+# A speaker addressing someone before their words: "Mr. President, ...", "Tony, ...".
+_VOCATIVE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Madam|Mister)\.?\s+)?[A-Z][\w.]*,\s*")
+
 _STAGE_DIRECTION = re.compile(r"^\s*[(\[][^()\[\]]{1,40}[)\]]\.?\s*$")
 
 
@@ -165,10 +171,13 @@ class OfficialPasses(StatementRecorder):
                 continue
             if _STAGE_DIRECTION.match(text):
                 continue
-            self._add(
-                doc,
-                Found(turn.speaker, start, para.end, "direct", speaker_conf=0.85, quote_conf=0.85),
-            )
+            # Prepared remarks (no one asks questions) take one statement per position; an
+            # answer in an interview goes on as one.
+            prepared = not any(t.is_interviewer for t in doc.official.turns.values())
+            pieces = _turn_passages(doc, start, para.end) if prepared else [Span(start, para.end)]
+            for piece in pieces:
+                f = Found(turn.speaker, piece.start, piece.end, "direct", speaker_conf=0.85)
+                self._add(doc, replace(f, quote_conf=0.85))
 
     def _official_sentences(self, doc: Doc) -> None:
         """In an official text's own paragraphs, the unquoted sentences that declare something
@@ -198,7 +207,12 @@ class OfficialPasses(StatementRecorder):
             for sent in sentences(doc.body, para.start, para.end):
                 # "As my Foreign Secretary has said, X": the author relays X and says it too.
                 relayed = _covered(doc, sent, relayer=principal.name)
-                if _covered(doc, sent) and not relayed or doc.in_quote(sent.start + 1):
+                # "It spreads the lie that X despite reports from the Secretary-General stating
+                # the opposite": in a speech, words reported deep inside the author's sentence
+                # leave the sentence the author's.
+                embedded = principal.kind == "person" and _only_embedded(doc, sent, principal)
+                other = _covered(doc, sent) and not embedded or _reports_speech(doc, sent)
+                if other and not relayed or doc.in_quote(sent.start + 1):
                     current = None  # someone else's quoted words are not the principal's
                     # "The EU condemns X. These elections are void.": the principal's own
                     # reported words do not make the next sentence someone else's.
@@ -220,7 +234,14 @@ class OfficialPasses(StatementRecorder):
                 if text.rstrip().endswith("?") or _SPEECH_FRAME.match(text.strip()):
                     current = None  # a question, or "I will make three points": no position
                     continue
-                first_person = any(w in FIRST_PERSON for w in words)
+                # "the US" in capitals is the country, not "us".
+                first_person = any(
+                    doc.folded[k] in FIRST_PERSON and doc.toks[k].text != "US"
+                    for k in range(lo, hi)
+                )
+                if not first_person and self._narrates_author(doc, lo, hi, principal):
+                    current = None  # "Foreign Secretary X gave a statement to ...": the release
+                    continue
                 # An author's own sentence that takes a side is theirs, first person or not:
                 # "There is no reasonable justification to exclude its participation".
                 # Capitalised words inside the sentence are names ("the United States").
@@ -235,9 +256,16 @@ class OfficialPasses(StatementRecorder):
                     current = None
                     continue
                 # A plain present-tense sentence right after the author's statement goes on
-                # with it, unless it opens on a name ("Taiwan is a capable member ..."); elsewhere
-                # it is a statement of its own.
-                opens_anew = current is None or _starts_with_actor(doc, lo, hi)
+                # with it, unless it opens on a name ("Taiwan is a capable member ...") or is a
+                # long prediction or denial, a judgement of its own ("The only outcome will be
+                # a deeper crisis"), not opening on what the one before said ("It will include
+                # ..."); elsewhere it is a statement of its own.
+                long_own = (
+                    hi - lo >= 12
+                    and any(w in _JUDGING for w in words)
+                    and not _ANAPHOR.match(doc.body, sent.start)
+                )
+                opens_anew = current is None or _starts_with_actor(doc, lo, hi) or long_own
                 declares = opens_anew and not follows_other and self._declares(doc, sent, lo, hi)
                 home = _home_subject(doc, lo, hi, principal)
                 if home is not None and (evaluative or declares):
@@ -381,6 +409,34 @@ class OfficialPasses(StatementRecorder):
                 return f
         return None
 
+    def _narrates_author(self, doc: Doc, lo: int, hi: int, principal: Resolved) -> bool:
+        """Whether the sentence tells in the past what the author, or in a readout one of the
+        issuer's officials, named as its subject, did ("Foreign Secretary X gave a statement to
+        the House ...", "Following the launches, Deputy Secretary X held a call ..."): the
+        release's narration."""
+        # The subject opens the sentence or its main clause, after an opening phrase.
+        comma = doc.body.find(", ", doc.toks[lo].start, doc.toks[hi - 1].end) if lo < hi else -1
+        openings = [lo] if comma < 0 else [lo, bisect.bisect_left(doc.tok_starts, comma)]
+        for first in openings:
+            for k in range(first, min(hi, first + 6)):
+                hit = doc.mention_by_start.get(doc.toks[k].start)
+                if hit is None or not self._author_side(hit[1], principal):
+                    continue
+                verb = bisect.bisect_left(doc.tok_starts, hit[0])
+                if verb < hi and doc.folded[verb] in self.cues.past | self.cues.event:
+                    return True
+        return False
+
+    def _author_side(self, actor: Resolved, principal: Resolved) -> bool:
+        """The author, or in a readout one of the issuer's own officials."""
+        if actor.name == principal.name:
+            return True
+        return (
+            principal.kind != "person"
+            and actor.kind == "person"
+            and (self._same_side(actor, principal))
+        )
+
     def _declares(self, doc: Doc, sent: Span, lo: int, hi: int) -> bool:
         """A full sentence in the present or future: the author's own assessment.
 
@@ -448,3 +504,58 @@ def _covered(doc: Doc, sent: Span, relayer: str = "", speaker: str = "") -> bool
             if overlap >= 0.3 * (sent.end - sent.start):
                 return True
     return False
+
+
+def _turn_passages(doc: Doc, start: int, end: int) -> list[Span]:
+    """A transcript turn's paragraph as its passages: a sentence that takes a position after
+    a passage that took one already, or after thanks alone, opens a new statement (unquoted
+    first-person words take one statement per position); any other sentence, and a short one
+    ("We want to build on that"), goes on with the passage before."""
+    passages: list[Span] = []
+    taken = courtesy = False
+    for sent in sentences(doc.body, start, end):
+        text = doc.body[sent.start : sent.end].strip()
+        thanks = bool(PLEASANTRY.match(_VOCATIVE.sub("", text, count=1)))
+        position = (
+            stance.carries_position(text)
+            and not _ANAPHOR.match(text)
+            and not thanks
+            and len(text.split()) >= 8
+        )
+        if passages and not (position and (taken or courtesy)):
+            passages[-1] = Span(passages[-1].start, sent.end)
+            taken = taken or position
+            courtesy = courtesy and thanks
+            continue
+        passages.append(sent)
+        taken, courtesy = position, thanks
+    return passages
+
+
+def _reports_speech(doc: Doc, sent: Span) -> bool:
+    """Whether the sentence opens on a speaker and reports what they said ("The Secretary and
+    the Minister discussed X, focusing on Y"), however short the part found as their words."""
+    return any(
+        f.kind == "reported"
+        and f.speaker_start is not None
+        and sent.start <= f.speaker_start < sent.end
+        and len(doc.body[sent.start : f.speaker_start].split()) <= 2
+        and f.speaker_start < f.start < sent.end
+        for f in doc.found
+    )
+
+
+def _only_embedded(doc: Doc, sent: Span, principal: Resolved) -> bool:
+    """Whether every statement of another speaker found in the sentence has its speaker named
+    deep inside it (after five words), after the sentence's own subject and verb."""
+    others = [
+        f
+        for f in doc.found
+        if f.start < sent.end and sent.start < f.end and f.speaker.name != principal.name
+    ]
+    return bool(others) and all(
+        f.speaker_start is not None
+        and sent.start <= f.speaker_start
+        and len(doc.body[sent.start : f.speaker_start].split()) > 5
+        for f in others
+    )

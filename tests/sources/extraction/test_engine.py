@@ -1638,3 +1638,93 @@ def test_a_closing_attribution_keeps_its_content_when_its_participle_clause_quot
     quotes = [s.quote for s in one(run(text), "Sergey Lavrov")]
     assert "Russia is cutting its ties with Ukraine" in quotes
     assert not any(q.startswith("on Tuesday") for q in quotes)
+
+
+def test_prepared_remarks_take_one_statement_per_position_and_interview_answers_one(run):
+    turns = (
+        "SECRETARY BLINKEN: Mr. Minister, thank you. We strongly support the ceasefire talks in "
+        "Geneva. We want to build on that. We condemn "
+        "the shelling of civilians in Kharkiv by the Russian forces.\n"
+        "FOREIGN MINISTER LAVROV: We will not accept NATO troops in Ukraine.\n"
+    )
+    remarks = run(turns)
+    assert [s.quote for s in remarks if s.speaker == "Antony Blinken"] == [
+        "Mr. Minister, thank you",
+        "We strongly support the ceasefire talks in Geneva. We want to build on that",
+        "We condemn the shelling of civilians in Kharkiv by the Russian forces",
+    ]
+    interview = run("QUESTION: Will you send troops to Ukraine?\n" + turns)
+    assert len([s for s in interview if s.speaker == "Antony Blinken"]) == 1
+
+
+def test_in_a_readout_a_sentence_opening_on_the_officials_who_discussed_is_theirs(run):
+    text = (
+        "The following is attributable to Spokesperson Ned Price:\n"
+        "Secretary Blinken spoke with Foreign Minister Lavrov. Secretary Blinken and Foreign "
+        "Minister Lavrov discussed the ceasefire talks, focusing on the need for both sides to "
+        "work together for a lasting settlement of the war in Ukraine and for the safe return "
+        "of all the prisoners held by both sides.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert "United States" not in [s.speaker for s in statements]
+
+
+def test_a_long_prediction_after_the_authors_statement_is_a_statement_of_its_own(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "We welcome the ceasefire talks in Geneva. The only result of a further delay in the "
+        "talks will be more hardship for the civilians of Kharkiv and Odesa.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [s.quote for s in statements] == [
+        "We welcome the ceasefire talks in Geneva",
+        "The only result of a further delay in the talks will be more hardship for the "
+        "civilians of Kharkiv and Odesa",
+    ]
+
+
+def test_in_a_readout_a_states_support_named_as_its_own_is_its_statement(run):
+    text = (
+        "The following is attributable to Spokesperson Ned Price:\n"
+        "Secretary Blinken spoke with Foreign Minister Kuleba to stress the importance of "
+        "Ukraine’s support for the ceasefire talks in Geneva.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    ukraine = [s.quote for s in statements if s.speaker == "Ukraine"]
+    assert ukraine == ["support for the ceasefire talks in Geneva"]
+
+
+def test_in_a_speech_words_reported_deep_inside_a_sentence_leave_it_the_authors(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "The draft repeats the old claim that the ceasefire is holding despite clear reports "
+        "from Foreign Minister Lavrov stating the opposite, and it removes every reference to "
+        "the monitoring mission agreed by both sides in Minsk.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    blinken = [s.quote for s in statements if s.speaker == "Antony Blinken"]
+    assert blinken
+    assert blinken[0].startswith("The draft repeats the old claim")
+
+
+def test_a_release_telling_what_its_author_did_is_no_statement_of_the_author(run):
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "Secretary Blinken gave a statement to the press on the ceasefire talks, following the "
+        "decision of the US to leave the talks in Geneva.\n"
+        "We regret the decision to leave the talks.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert [s.quote for s in statements if s.speaker == "Antony Blinken"] == [
+        "We regret the decision to leave the talks"
+    ]
+
+
+def test_in_a_readout_an_officials_call_told_after_an_opening_phrase_is_no_statement(run):
+    text = (
+        "The following is attributable to Spokesperson Ned Price:\n"
+        "Following the strikes on the energy grid of Ukraine, Secretary Blinken held a call "
+        "today with Foreign Minister Kuleba. Secretary Blinken strongly condemned the strikes.\n"
+    )
+    statements = run(text, header={"outlet": "U.S. Department of State"})
+    assert not [s.quote for s in statements if s.quote.startswith("Following")]

@@ -34,6 +34,16 @@ _POSSESSED = re.compile(
     r"comments|words)\b[^.,;“”\"]{0,80}$"
 )
 
+# A one-word quotation carries the speaker's claim as the complement of a copula ("said his
+# country was “perplexed”") or as what a censure verb condemns ("denouncing its “failure”"); after
+# "as", "so-called" or an article before its noun it is only a quoted term.
+_CLAIM_WORD_BEFORE = re.compile(
+    r"(?:\b(?:is|was|are|were|be|been|remains?|remained)\s+(?:an?\s+)?|"
+    r"\b(?:denounc|condemn|criticis|criticiz|decr[iy]|slamm?)\w*\s+(?:its|their|his|her|"
+    r"[\w\-]+[’']s)\s+)$",
+    re.IGNORECASE,
+)
+
 # "Joint Statement by the Foreign Ministers of ...:" / "German Foreign Minister Johann Wadephul:"
 _LABEL = re.compile(r"\s*(joint statement by\s+)?([^:“”\"\n]{2,160}?):\s*$", re.IGNORECASE)
 
@@ -48,7 +58,7 @@ class DirectQuotes(StatementRecorder):
         for qi, q in enumerate(doc.quotes):
             inside = doc.body[q.start : q.end]
             n_words = len(inside.split())
-            if n_words < 2:
+            if n_words < 2 and not _claim_word(doc, q.open_mark):
                 continue
             para_i = q.paragraph
             para = doc.paras[para_i]
@@ -246,6 +256,11 @@ def _possessed_words(
     if hit is None or doc.in_quote(hit[0]):
         return None
     return hit[1], hit[0], m.start(), 0.6
+
+
+def _claim_word(doc: Doc, open_mark: int) -> bool:
+    """Whether a one-word quotation opening at ``open_mark`` states a claim (not a term)."""
+    return _CLAIM_WORD_BEFORE.search(doc.body, max(0, open_mark - 60), open_mark) is not None
 
 
 def _closes_sentence(doc: Doc, q: Quote, close: int, after_end: int) -> bool:

@@ -70,7 +70,9 @@ class StatementRecorder(SubjectFinder):
             and len(doc.body[start:end].split()) < _PREFACE_WORDS
         ):
             return  # "accused the West of arrogance, emphasizing that X": the preface to X
-        if end - start < 3 or len(doc.body[start:end].split()) < 2:
+        if end - start < 3 or (
+            len(doc.body[start:end].split()) < 2 and not _whole_quotation(doc, f, start)
+        ):
             return
         if f.kind == "reported" and _quoted_clause(doc, start, end):
             return  # 'expressed the hope “that ...”': the direct quotation is the statement
@@ -220,6 +222,13 @@ class StatementRecorder(SubjectFinder):
             if got is not None and got[0].kind == "person":
                 return [(got[0], got[1], got[2])]
         return []
+
+
+def _whole_quotation(doc: Doc, f: Found, start: int) -> bool:
+    """A direct statement that is a whole quotation: the direct-quotation pass has already
+    kept only the one-word quotations that carry a claim."""
+    q = doc.in_quote(start)
+    return f.kind == "direct" and q is not None and q.start == start
 
 
 def _quoted_clause(doc: Doc, start: int, end: int) -> bool:

@@ -1638,3 +1638,11 @@ def test_a_closing_attribution_keeps_its_content_when_its_participle_clause_quot
     quotes = [s.quote for s in one(run(text), "Sergey Lavrov")]
     assert "Russia is cutting its ties with Ukraine" in quotes
     assert not any(q.startswith("on Tuesday") for q in quotes)
+
+
+def test_a_one_word_quotation_after_a_copula_or_a_censure_is_a_statement_but_not_a_term(run):
+    text = "Lavrov said the plan was “unworkable” and denounced Kyiv’s “intransigence.”"
+    quotes = [s.quote for s in run(text) if s.kind == "direct"]
+    assert quotes == ["unworkable", "intransigence"]
+    text = "Lavrov said the plan for so-called “autonomy” would fail."
+    assert [s for s in run(text) if s.kind == "direct"] == []

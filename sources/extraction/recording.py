@@ -31,6 +31,10 @@ _REJECTING = word_set(
     slamming decrying"""
 )
 
+# Participles that warn someone of a second thing after a position: "voiced concern, warning
+# (Kabul) that X" is two statements, the position and X.
+_WARNING = word_set("warning cautioning telling reminding assuring")
+
 # Fewer words before "..., saying that X" only lead up to X.
 _PREFACE_WORDS = 6
 
@@ -67,6 +71,7 @@ class StatementRecorder(SubjectFinder):
         if (
             more is not None
             and more[1] not in _REJECTING
+            and more[1] not in _WARNING
             and len(doc.body[start:end].split()) < _PREFACE_WORDS
         ):
             return  # "accused the West of arrogance, emphasizing that X": the preface to X
@@ -102,7 +107,11 @@ class StatementRecorder(SubjectFinder):
                 return cut, (said.end(), said.group(1))
             rest = doc.body[m.end() : end]
             cue = self.cues.match([word], 0)
-            if cue is not None and cue.type == "speech" and _THAT.match(rest):
+            that = _THAT.match(rest)
+            if cue is not None and cue.type == "speech" and that is not None:
+                if word in _WARNING:
+                    # "called on X to act, warning (Kabul) that Y": Y is a second statement.
+                    return cut, (m.end() + that.end(), word)
                 # "..., emphasizing once again that X": X is reported speech too.
                 continue
             if word in _REJECTING and rest.strip():

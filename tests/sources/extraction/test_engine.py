@@ -1646,3 +1646,15 @@ def test_a_one_word_quotation_after_a_copula_or_a_censure_is_a_statement_but_not
     assert quotes == ["unworkable", "intransigence"]
     text = "Lavrov said the plan for so-called “autonomy” would fail."
     assert [s for s in run(text) if s.kind == "direct"] == []
+
+
+def test_a_warning_participle_after_a_position_splits_it_into_two_statements(run):
+    text = (
+        "Lavrov voiced concern over the talks, warning Kyiv that any deployment of peacekeepers "
+        "would be a direct threat."
+    )
+    quotes = [s.quote for s in one(run(text), "Sergey Lavrov")]
+    assert quotes == [
+        "voiced concern over the talks",
+        "any deployment of peacekeepers would be a direct threat",
+    ]

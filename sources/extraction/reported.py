@@ -125,6 +125,7 @@ class ReportedSpeech(ClauseRules):
             for sent in sentences(doc.body, para_start, para.end):
                 self._reported_sentence(doc, sent, pi)
                 self._noun_content(doc, sent)
+                self._held_by_relative(doc, sent)
         _quotes_inside_reports(doc)
 
     def _noun_content(self, doc: Doc, sent: Span) -> None:

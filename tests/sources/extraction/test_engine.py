@@ -1658,3 +1658,14 @@ def test_a_warning_participle_after_a_position_splits_it_into_two_statements(run
         "voiced concern over the talks",
         "any deployment of peacekeepers would be a direct threat",
     ]
+
+
+def test_the_subject_of_an_object_relative_clause_holds_the_view_its_verb_gives(run):
+    text = (
+        "Kyiv rejected the plan for the Donbas region, which Russia regards as its own territory."
+    )
+    (held,) = one(run(text), "Russia")
+    assert held.quote == "regards as its own territory"
+    text = "Lavrov said the attacks came from two groups, one of which he said was backed by Kyiv."
+    quotes = [s.quote for s in one(run(text), "Sergey Lavrov")]
+    assert quotes == ["the attacks came from two groups", "was backed by Kyiv"]

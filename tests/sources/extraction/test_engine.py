@@ -1669,3 +1669,24 @@ def test_the_subject_of_an_object_relative_clause_holds_the_view_its_verb_gives(
     text = "Lavrov said the attacks came from two groups, one of which he said was backed by Kyiv."
     quotes = [s.quote for s in one(run(text), "Sergey Lavrov")]
     assert quotes == ["the attacks came from two groups", "was backed by Kyiv"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Russia has repeatedly put the blame for the war on NATO.",
+            "put the blame for the war on NATO",
+        ),
+        (
+            "Lavrov made a demand for a new security treaty in his speech.",
+            "made a demand for a new security treaty in his speech",
+        ),
+        (
+            "Russia has shown reluctance towards the ceasefire.",
+            "shown reluctance towards the ceasefire",
+        ),
+    ],
+)
+def test_a_light_verb_with_a_noun_of_position_carries_the_position(run, text, quote):
+    assert quote in [s.quote for s in run(text)]

@@ -82,6 +82,7 @@ _ADDRESSEE = re.compile(
 # "..., after X urged".
 _NEXT_CLAUSE = re.compile(
     r"(?:,|;)\s+(?:and|but|while|whereas)\s+|;\s+|,\s+(?P<when>after|as|when|before|since)\s+"
+    r"|,\s+(?P<with>with)\s+"
     r"|,\s+(?:just\s+|shortly\s+|only\s+)?(?:(?:a|an|one|two|three|hours|days|weeks|day|week)\s+)"
     r"{1,2}(?P<lag>after|before)\s+"
 )
@@ -630,7 +631,9 @@ class ReportedSpeech(ClauseRules):
                 cue = self.cues.match(doc.folded, k, doc.toks[k].text)
                 if cue is None or doc.is_noun(k):
                     continue
-                if cue.type != "speech" and not cue.is_finite:
+                # "..., with Beijing calling the move X": the clause's verb is a participle.
+                with_subject = m.group("with") is not None and cue.is_participle
+                if cue.type != "speech" and not cue.is_finite and not with_subject:
                     continue
                 if doc.in_quote(doc.toks[k].start):
                     break

@@ -1690,3 +1690,13 @@ def test_the_subject_of_an_object_relative_clause_holds_the_view_its_verb_gives(
 )
 def test_a_light_verb_with_a_noun_of_position_carries_the_position(run, text, quote):
     assert quote in [s.quote for s in run(text)]
+
+
+def test_a_with_clause_gives_its_own_subject_the_participles_position(run):
+    text = (
+        "Ukraine rejected the proposal for a truce, with Moscow denouncing the plan as a "
+        "dangerous provocation."
+    )
+    statements = run(text)
+    assert one(statements, "Ukraine")[0].quote == "rejected the proposal for a truce"
+    assert one(statements, "Russia")[0].quote == "denouncing the plan as a dangerous provocation"

@@ -46,6 +46,12 @@ _TRAILING_CLAUSE = re.compile(
     r"according to\b)"
 )
 
+# A few words of place or time after the verb are no content: "told reporters in Beijing".
+_ADJUNCT_ONLY = re.compile(
+    r"(?:in|at|on|during|after|before|from|via|to|with)\s+[\w’'.\-]+(?:\s+[\w’'.\-]+){0,2}[.,]?",
+    re.IGNORECASE,
+)
+
 _THAT = re.compile(r"(?:\s+[\w’'\-]+){0,6}?\s+that\b")
 
 _TRAILING_MIN = 20  # characters of content before a cut: never leave a stub
@@ -79,6 +85,8 @@ class StatementRecorder(SubjectFinder):
             len(doc.body[start:end].split()) < 2 and not _whole_quotation(doc, f, start)
         ):
             return
+        if f.kind == "reported" and _ADJUNCT_ONLY.fullmatch(doc.body, start, end):
+            return  # "Zhao told reporters in Beijing": where it was said, not what
         if f.kind == "reported" and _quoted_clause(doc, start, end):
             return  # 'expressed the hope “that ...”': the direct quotation is the statement
         for other in doc.found_at.get(start, ()):

@@ -1700,3 +1700,11 @@ def test_a_with_clause_gives_its_own_subject_the_participles_position(run):
     statements = run(text)
     assert one(statements, "Ukraine")[0].quote == "rejected the proposal for a truce"
     assert one(statements, "Russia")[0].quote == "denouncing the plan as a dangerous provocation"
+
+
+def test_a_place_after_told_reporters_is_no_reported_content(run):
+    text = (
+        '"Russia will reserve the right to respond" to the deployment of peacekeepers, '
+        "Lavrov told reporters in Moscow."
+    )
+    assert [s.kind for s in run(text)] == ["direct"]

@@ -160,6 +160,8 @@ class ReportedSpeech(ClauseRules):
             start = doc.toks[that + 1].start
             if any(f.start <= start < f.end and f.speaker.name == actor.name for f in doc.found):
                 continue
+            if _relay_claim(doc, start, actor):
+                continue
             self._add(
                 doc,
                 Found(
@@ -885,4 +887,15 @@ def _official_cue(doc: Doc, i: int, hi: int) -> bool:
             return True
         if nxt in ("also", "fully", "firmly", "deeply", "now") and i + 2 < hi:
             return doc.folded[i + 2] in _OFFICIAL_ADJ
+    return False
+
+
+def _relay_claim(doc: Doc, start: int, holder: Resolved) -> bool:
+    """'Wang repeated China's claims that Y': the verb gave Y to Wang, but Y is the claim's
+    holder's, relayed by Wang. Hands over the statement; says if there was one."""
+    for f in doc.found_at.get(start, ()):
+        if f.kind == "reported" and f.speaker.name != holder.name:
+            f.via = f.via or f.speaker.name
+            f.speaker = holder
+            return True
     return False

@@ -19,6 +19,7 @@ from sources.extraction.names import (
     NOT_NAMES,
     ORG_WORDS,
     PERSON_TITLES,
+    PRONOUNS,
     TITLE_WORDS,
     ActorIndex,
     Resolved,
@@ -510,6 +511,8 @@ class SpeakerFinder:
         if found is not None:
             return found, name_toks[0].start, name_toks[-1].end, 0.8
         last = folded_words[-1]
+        if last in PRONOUNS:
+            return None  # "Last Sunday I travelled": a pronoun after capitalised time words
         if len(name_toks) == 1:
             if last in doc.surnames:
                 return doc.surnames[last], name_toks[0].start, name_toks[-1].end, 0.75

@@ -1708,3 +1708,17 @@ def test_a_place_after_told_reporters_is_no_reported_content(run):
         "Lavrov told reporters in Moscow."
     )
     assert [s.kind for s in run(text)] == ["direct"]
+
+
+def test_repeated_is_a_verb_of_speech_and_a_claim_it_repeats_is_its_holders(run):
+    text = "Lavrov also repeated that the truce talks were “useless.”"
+    quotes = [s.quote for s in one(run(text), "Sergey Lavrov")]
+    assert quotes == ["the truce talks were “useless", "useless"]
+    text = "Lavrov repeated Moscow’s claims that the peacekeepers would be a direct threat."
+    (claim,) = [s for s in run(text) if s.quote.startswith("the peacekeepers")]
+    assert (claim.speaker, claim.via) == ("Russia", "Sergey Lavrov")
+
+
+def test_capitalised_time_words_before_i_are_no_new_speaker(run):
+    text = "Last Sunday I travelled to Kyiv and repeated our support for the ceasefire."
+    assert all("Sunday" not in s.speaker for s in run(text))

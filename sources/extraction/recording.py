@@ -18,7 +18,7 @@ from sources.extraction.text import trim_span, word_set
 
 # A participle of speech after the content says a second thing: "..., saying (that) X".
 _SAYING = re.compile(
-    r",[”\"]?\s+(saying|adding|insisting|stressing|noting|arguing|explaining|clarifying|stating|"
+    r",[”\"]?\s+(?:while\s+)?(saying|adding|insisting|stressing|noting|arguing|explaining|clarifying|stating|"
     r"asserting|emphasi[sz]ing|underlining|underscoring|reiterating|maintaining)\s+(?:that\s+)?"
 )
 
@@ -41,7 +41,7 @@ _PREFACE_WORDS = 6
 # A participle clause after a comma starts the writer's gloss or the next attribution, not more of
 # the reported content: "..., adding that ...", "..., signalling that ...", "..., according to him".
 _TRAILING_CLAUSE = re.compile(
-    r",[”\"]?\s+(?:(?!(?:including|according|regarding|concerning|during|following|excluding|"
+    r",[”\"]?\s+(?:while\s+)?(?:(?!(?:including|according|regarding|concerning|during|following|excluding|"
     r"notwithstanding|involving|pending|nothing|something|anything|everything)\b)[a-z]+ing\b|"
     r"according to\b)"
 )
@@ -108,7 +108,7 @@ class StatementRecorder(SubjectFinder):
             # The comma may close a quotation: '... "one way or the other," insisting that'.
             if doc.in_quote(m.end() - 1) is not None:
                 continue
-            word = m.group().lstrip(',”" \t\n').split()[0]
+            word = m.group().lstrip(',”" \t\n').removeprefix("while").split()[0]
             cut = trim_span(doc.body, start, m.start())[1]
             said = _SAYING.match(doc.body, m.start())
             if said is not None and said.end() < end:

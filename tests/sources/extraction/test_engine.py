@@ -1722,3 +1722,15 @@ def test_repeated_is_a_verb_of_speech_and_a_claim_it_repeats_is_its_holders(run)
 def test_capitalised_time_words_before_i_are_no_new_speaker(run):
     text = "Last Sunday I travelled to Kyiv and repeated our support for the ceasefire."
     assert all("Sunday" not in s.speaker for s in run(text))
+
+
+def test_while_before_a_participle_of_speech_still_starts_a_second_statement(run):
+    text = (
+        "Lavrov said Russia had no plans to attack Ukraine, while stressing that the "
+        "peacekeepers would be a direct threat."
+    )
+    quotes = [s.quote for s in one(run(text), "Sergey Lavrov")]
+    assert quotes == [
+        "Russia had no plans to attack Ukraine",
+        "the peacekeepers would be a direct threat",
+    ]

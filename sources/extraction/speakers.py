@@ -81,6 +81,9 @@ AUX = frozenset(
     ]
 )
 
+# Documents whose author, after "from" or "by", speaks through them.
+_AUTHORED = word_set("statement letter message note communique declaration readout release")
+
 _PREPOSITIONS = frozenset(
     [
         "of",
@@ -292,6 +295,13 @@ class SpeakerFinder:
             while k >= lo and doc.folded[k] in ("the", "a", "an"):
                 k -= 1
             if k >= lo and doc.folded[k] in _PREPOSITIONS:
+                if (
+                    doc.folded[k] in ("from", "by")
+                    and k - 1 >= lo
+                    and doc.folded[k - 1] in _AUTHORED
+                ):
+                    # "a statement from the Foreign Ministry said": the document's author.
+                    return actor, start, last.end, 0.8
                 if doc.folded[k] == "of" and k - 1 >= lo and actor.kind == "state":
                     # "The President of Russia stressed": the state's holder of the post.
                     return self._post_of(doc, k - 1, actor, last.end)

@@ -1734,3 +1734,9 @@ def test_while_before_a_participle_of_speech_still_starts_a_second_statement(run
         "Russia had no plans to attack Ukraine",
         "the peacekeepers would be a direct threat",
     ]
+
+
+def test_a_statement_from_a_body_speaks_for_that_body(run):
+    text = "“Ukraine must withdraw its troops,” a statement from the Russian Federation said."
+    (statement,) = run(text)
+    assert (statement.speaker, statement.kind) == ("Russia", "direct")

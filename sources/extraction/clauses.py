@@ -35,6 +35,16 @@ _RELATIVE_FILLER = frozenset({"has", "had", "have", "long", "also", "previously"
 _PRONOUNS = frozenset({"it", "he", "she", "they"})
 
 
+def content_start(doc: Doc, cue: Cue, k: int, end: int) -> int:
+    """Where a second verb's words start: "... and welcomed X" keeps the verb of position,
+    "... but said (that) X" keeps only what was said."""
+    cue_end = doc.toks[k + len(cue.words) - 1].end
+    if cue.type != "speech" or PREPOSITION_NEXT.match(doc.body, cue_end):
+        return doc.toks[k].start
+    said = re.match(r"\s*(?:that\s+)?", doc.body[cue_end:end])
+    return cue_end + (said.end() if said else 0)
+
+
 class ClauseRules(StatementRecorder):
     """The clauses a reported statement's sentence goes on with: relative clauses,
     participles, a second verb's content, a 'said:' paragraph."""
@@ -94,13 +104,7 @@ class ClauseRules(StatementRecorder):
         )
 
     def _content_start(self, doc: Doc, cue: Cue, k: int, end: int) -> int:
-        """Where a second verb's words start: "... and welcomed X" keeps the verb of position,
-        "... but said (that) X" keeps only what was said."""
-        cue_end = doc.toks[k + len(cue.words) - 1].end
-        if cue.type != "speech" or PREPOSITION_NEXT.match(doc.body, cue_end):
-            return doc.toks[k].start
-        said = re.match(r"\s*(?:that\s+)?", doc.body[cue_end:end])
-        return cue_end + (said.end() if said else 0)
+        return content_start(doc, cue, k, end)
 
     def _disagrees(self, first_cue: str, word: str) -> bool:
         """A third-person verb ("supports") cannot be coordinated with a bare one ("express")."""

@@ -1740,3 +1740,17 @@ def test_a_statement_from_a_body_speaks_for_that_body(run):
     text = "“Ukraine must withdraw its troops,” a statement from the Russian Federation said."
     (statement,) = run(text)
     assert (statement.speaker, statement.kind) == ("Russia", "direct")
+
+
+def test_a_position_of_other_actors_inside_a_quotation_is_theirs_via_the_speaker(run):
+    text = (
+        "“Russia and Ukraine reaffirmed their commitment to the ceasefire and welcomed the "
+        "peace talks,” Blinken said."
+    )
+    statements = run(text)
+    for holder in ("Russia", "Ukraine"):
+        relayed = one(statements, holder)
+        assert [s.via for s in relayed] == ["Antony Blinken", "Antony Blinken"]
+        assert relayed[1].quote == "welcomed the peace talks"
+    text = "“Russia urges Ukraine to accept the ceasefire,” Lavrov said."
+    assert [s.speaker for s in run(text)] == ["Sergey Lavrov"]

@@ -29,6 +29,22 @@ _RELATIVE_SPEECH = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+){0,2}?(?P<verb>[a-
 _OBJECT_RELATIVE = re.compile(r",\s+(?:which|whom)\s+(?:it|he|she|they)\s+(?P<verb>[a-z]+)\b")
 
 
+# "..., which the ministry cast as X", "..., one of which it said was Y": who holds the view.
+_WHICH_SUBJECT = re.compile(r",\s+(?:one\s+of\s+)?(?:which|whom)\s+")
+_RELATIVE_FILLER = frozenset({"has", "had", "have", "long", "also", "previously"})
+_PRONOUNS = frozenset({"it", "he", "she", "they"})
+
+
+def content_start(doc: Doc, cue: Cue, k: int, end: int) -> int:
+    """Where a second verb's words start: "... and welcomed X" keeps the verb of position,
+    "... but said (that) X" keeps only what was said."""
+    cue_end = doc.toks[k + len(cue.words) - 1].end
+    if cue.type != "speech" or PREPOSITION_NEXT.match(doc.body, cue_end):
+        return doc.toks[k].start
+    said = re.match(r"\s*(?:that\s+)?", doc.body[cue_end:end])
+    return cue_end + (said.end() if said else 0)
+
+
 class ClauseRules(StatementRecorder):
     """The clauses a reported statement's sentence goes on with: relative clauses,
     participles, a second verb's content, a 'said:' paragraph."""
@@ -88,13 +104,7 @@ class ClauseRules(StatementRecorder):
         )
 
     def _content_start(self, doc: Doc, cue: Cue, k: int, end: int) -> int:
-        """Where a second verb's words start: "... and welcomed X" keeps the verb of position,
-        "... but said (that) X" keeps only what was said."""
-        cue_end = doc.toks[k + len(cue.words) - 1].end
-        if cue.type != "speech" or PREPOSITION_NEXT.match(doc.body, cue_end):
-            return doc.toks[k].start
-        said = re.match(r"\s*(?:that\s+)?", doc.body[cue_end:end])
-        return cue_end + (said.end() if said else 0)
+        return content_start(doc, cue, k, end)
 
     def _disagrees(self, first_cue: str, word: str) -> bool:
         """A third-person verb ("supports") cannot be coordinated with a bare one ("express")."""
@@ -140,6 +150,70 @@ class ClauseRules(StatementRecorder):
             self._add(doc, replace(f, start=doc.toks[k].start, end=end, cue=" ".join(cue.words)))
             return True
         return False
+
+    def _held_by_relative(self, doc: Doc, sent: Span) -> None:
+        """'... Western Sahara, which Morocco regards as its own', '..., which he noted had
+        improved': the subject of an object relative clause holds the view its verb gives
+        (a pronoun is the speaker the sentence already has)."""
+        for m in _WHICH_SUBJECT.finditer(doc.body, sent.start, sent.end):
+            if doc.in_quote(m.start()):
+                continue
+            lo, hi = doc.toks_between(m.end(), sent.end)
+            for k in range(lo + 1, min(hi, lo + 6)):
+                cue = self.cues.match(doc.folded, k, doc.toks[k].text)
+                if cue is not None and cue.is_finite and not doc.is_noun(k):
+                    break
+            else:
+                continue
+            subject_end = k
+            while subject_end > lo and doc.folded[subject_end - 1] in _RELATIVE_FILLER:
+                subject_end -= 1
+            holder = self._relative_holder(doc, sent, lo, subject_end, m.start())
+            if holder is None:
+                continue
+            actor, s_start, s_end = holder
+            end = sent.end
+            for c in re.finditer(",", doc.body[doc.toks[k].end : sent.end]):
+                if not doc.in_quote(doc.toks[k].end + c.start()):
+                    end = doc.toks[k].end + c.start()
+                    break
+            start = self._content_start(doc, cue, k, end)
+            if any(g.start == start for g in doc.found):
+                continue
+            for g in doc.found:
+                if g.kind == "reported" and g.start < m.start() < g.end:
+                    g.end = m.start()  # the clause before ends where the relative starts
+            self._add(
+                doc,
+                Found(
+                    actor,
+                    start,
+                    end,
+                    "reported",
+                    s_start,
+                    s_end,
+                    cue=" ".join(cue.words),
+                    speaker_conf=0.6,
+                    quote_conf=0.6,
+                ),
+            )
+
+    def _relative_holder(
+        self, doc: Doc, sent: Span, lo: int, hi: int, before: int
+    ) -> tuple[Resolved, int, int] | None:
+        """Who the subject tokens [lo, hi) of a relative clause name: a named actor, or a
+        pronoun for the speaker of the sentence's statement before ``before``."""
+        if hi - lo == 1 and doc.folded[lo] in _PRONOUNS:
+            for g in reversed(doc.found):
+                if g.speaker_start is not None and sent.start <= g.speaker_start < before:
+                    return g.speaker, doc.toks[lo].start, doc.toks[lo].end
+            return None
+        first = lo + 1 if hi - lo > 1 and doc.folded[lo] == "the" else lo
+        for at in (doc.toks[lo].start, doc.toks[first].start):
+            hit = doc.mention_by_start.get(at)
+            if hit is not None and hit[0] == doc.toks[hi - 1].end:
+                return hit[1], at, hit[0]
+        return None
 
     def _relative_clause(self, doc: Doc, f: Found, sent: Span) -> bool:
         """'... with Niger's junta, which says it is severing ties': the junta's own statement."""

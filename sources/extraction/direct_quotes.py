@@ -6,13 +6,17 @@ Finding the quotation marks themselves is :mod:`sources.extraction.quotes`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
+from sources.extraction.clauses import content_start
+from sources.extraction.cues import Cue
 from sources.extraction.document import Doc, Found
 from sources.extraction.names import ORG_WORDS, Resolved
 from sources.extraction.quotes import Quote
 from sources.extraction.recording import StatementRecorder
+from sources.extraction.recording import _coordinated_after as _joined
 
 _SCARE_MAX_WORDS = 4
 
@@ -34,6 +38,16 @@ _POSSESSED = re.compile(
     r"comments|words)\b[^.,;“”\"]{0,80}$"
 )
 
+# A one-word quotation carries the speaker's claim as the complement of a copula ("said his
+# country was “perplexed”") or as what a censure verb condemns ("denouncing its “failure”"); after
+# "as", "so-called" or an article before its noun it is only a quoted term.
+_CLAIM_WORD_BEFORE = re.compile(
+    r"(?:\b(?:is|was|are|were|be|been|remains?|remained)\s+(?:an?\s+)?|"
+    r"\b(?:denounc|condemn|criticis|criticiz|decr[iy]|slamm?)\w*\s+(?:its|their|his|her|"
+    r"[\w\-]+[’']s)\s+)$",
+    re.IGNORECASE,
+)
+
 # "Joint Statement by the Foreign Ministers of ...:" / "German Foreign Minister Johann Wadephul:"
 _LABEL = re.compile(r"\s*(joint statement by\s+)?([^:“”\"\n]{2,160}?):\s*$", re.IGNORECASE)
 
@@ -48,7 +62,7 @@ class DirectQuotes(StatementRecorder):
         for qi, q in enumerate(doc.quotes):
             inside = doc.body[q.start : q.end]
             n_words = len(inside.split())
-            if n_words < 2:
+            if n_words < 2 and not _claim_word(doc, q.open_mark):
                 continue
             para_i = q.paragraph
             para = doc.paras[para_i]
@@ -121,6 +135,7 @@ class DirectQuotes(StatementRecorder):
             f.date_text = doc.body[sent.start : q.open_mark] + " " + doc.body[close + 1 : after_end]
             for start, end in _paragraph_parts(doc, q):
                 self._add(doc, replace(f, start=start, end=end))
+            self._relayed_inside(doc, q, f)
             last_speaker = (actor, doc.para_index(close))
             # "..., said X, quoting Y": the words are Y's too, relayed by X.
             after = doc.body[close + 1 : after_end]
@@ -148,6 +163,67 @@ class DirectQuotes(StatementRecorder):
                             quote_conf=0.8,
                         ),
                     )
+
+    def _relayed_inside(self, doc: Doc, q: Quote, f: Found) -> None:
+        """'“Cambodia and Thailand reiterated their commitment to X,” the ministry said': a
+        quotation's sentence whose subject is another named actor with a verb of speech or
+        position relays that actor's position, the quotation's speaker being the ``via``."""
+        for m in re.finditer(r"(?:^|[.!?]\s+)(?=[A-Z])", doc.body[q.start : q.end]):
+            at = q.start + m.end()
+            hit = doc.mention_by_start.get(at)
+            if hit is None and doc.body[at : at + 4] == "The ":
+                hit = doc.mention_by_start.get(at + 4)
+                at += 4
+            if hit is None or self._own_side(hit[1], f.speaker):
+                continue  # "“China urges ...,” the ministry said": its own state, no relay
+            holders = [(hit[1], at, hit[0]), *_joined(doc, at)]
+            pos = holders[-1][2]
+            k = bisect.bisect_left(doc.tok_starts, pos)
+            cue = self.cues.match(doc.folded, k, doc.toks[k].text) if k < len(doc.toks) else None
+            if cue is None or not cue.is_finite or doc.is_noun(k):
+                continue
+            stop = re.search(r"[.!?](?:\s|$)", doc.body[doc.toks[k].end : q.end])
+            end = doc.toks[k].end + stop.start() if stop else q.end
+            spans = self._relayed_verbs(doc, cue, k, end)
+            for actor, s_start, s_end in holders:
+                for start, stop_at, verb in spans:
+                    self._add(
+                        doc,
+                        Found(
+                            actor,
+                            start,
+                            stop_at,
+                            "reported",
+                            s_start,
+                            s_end,
+                            via=f.speaker.name,
+                            cue=verb,
+                            speaker_conf=0.6,
+                            quote_conf=0.6,
+                        ),
+                    )
+
+    def _own_side(self, actor: Resolved, speaker: Resolved) -> bool:
+        """Whether ``actor`` is the speaker or the state the speaker belongs to."""
+        return actor.name in (
+            speaker.name,
+            speaker.affiliation,
+            self.index.state_of(speaker.name),
+        )
+
+    def _relayed_verbs(self, doc: Doc, cue: Cue, k: int, end: int) -> list[tuple[int, int, str]]:
+        """The spans of the verb at token ``k`` and of a second verb joined by "and"."""
+        start = content_start(doc, cue, k, end)
+        for m in re.finditer(r"\s+and\s+", doc.body[start:end]):
+            j = bisect.bisect_left(doc.tok_starts, start + m.end())
+            second = self.cues.match(doc.folded, j, doc.toks[j].text)
+            if second is not None and second.is_finite:
+                tail = content_start(doc, second, j, end)
+                return [
+                    (start, start + m.start(), " ".join(cue.words)),
+                    (tail, end, " ".join(second.words)),
+                ]
+        return [(start, end, " ".join(cue.words))]
 
     def _label_speaker(
         self, doc: Doc, para_start: int, open_mark: int
@@ -246,6 +322,11 @@ def _possessed_words(
     if hit is None or doc.in_quote(hit[0]):
         return None
     return hit[1], hit[0], m.start(), 0.6
+
+
+def _claim_word(doc: Doc, open_mark: int) -> bool:
+    """Whether a one-word quotation opening at ``open_mark`` states a claim (not a term)."""
+    return _CLAIM_WORD_BEFORE.search(doc.body, max(0, open_mark - 60), open_mark) is not None
 
 
 def _closes_sentence(doc: Doc, q: Quote, close: int, after_end: int) -> bool:

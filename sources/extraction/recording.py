@@ -18,7 +18,7 @@ from sources.extraction.text import trim_span, word_set
 
 # A participle of speech after the content says a second thing: "..., saying (that) X".
 _SAYING = re.compile(
-    r",[”\"]?\s+(saying|adding|insisting|stressing|noting|arguing|explaining|clarifying|stating|"
+    r",[”\"]?\s+(?:while\s+)?(saying|adding|insisting|stressing|noting|arguing|explaining|clarifying|stating|"
     r"asserting|emphasi[sz]ing|underlining|underscoring|reiterating|maintaining)\s+(?:that\s+)?"
 )
 
@@ -31,15 +31,25 @@ _REJECTING = word_set(
     slamming decrying"""
 )
 
+# Participles that warn someone of a second thing after a position: "voiced concern, warning
+# (Kabul) that X" is two statements, the position and X.
+_WARNING = word_set("warning cautioning telling reminding assuring")
+
 # Fewer words before "..., saying that X" only lead up to X.
 _PREFACE_WORDS = 6
 
 # A participle clause after a comma starts the writer's gloss or the next attribution, not more of
 # the reported content: "..., adding that ...", "..., signalling that ...", "..., according to him".
 _TRAILING_CLAUSE = re.compile(
-    r",[”\"]?\s+(?:(?!(?:including|according|regarding|concerning|during|following|excluding|"
+    r",[”\"]?\s+(?:while\s+)?(?:(?!(?:including|according|regarding|concerning|during|following|excluding|"
     r"notwithstanding|involving|pending|nothing|something|anything|everything)\b)[a-z]+ing\b|"
     r"according to\b)"
+)
+
+# A few words of place or time after the verb are no content: "told reporters in Beijing".
+_ADJUNCT_ONLY = re.compile(
+    r"(?:in|at|on|during|after|before|from|via|to|with)\s+[\w’'.\-]+(?:\s+[\w’'.\-]+){0,2}[.,]?",
+    re.IGNORECASE,
 )
 
 _THAT = re.compile(r"(?:\s+[\w’'\-]+){0,6}?\s+that\b")
@@ -67,11 +77,16 @@ class StatementRecorder(SubjectFinder):
         if (
             more is not None
             and more[1] not in _REJECTING
+            and more[1] not in _WARNING
             and len(doc.body[start:end].split()) < _PREFACE_WORDS
         ):
             return  # "accused the West of arrogance, emphasizing that X": the preface to X
-        if end - start < 3 or len(doc.body[start:end].split()) < 2:
+        if end - start < 3 or (
+            len(doc.body[start:end].split()) < 2 and not _whole_quotation(doc, f, start)
+        ):
             return
+        if f.kind == "reported" and _ADJUNCT_ONLY.fullmatch(doc.body, start, end):
+            return  # "Zhao told reporters in Beijing": where it was said, not what
         if f.kind == "reported" and _quoted_clause(doc, start, end):
             return  # 'expressed the hope “that ...”': the direct quotation is the statement
         for other in doc.found_at.get(start, ()):
@@ -93,14 +108,18 @@ class StatementRecorder(SubjectFinder):
             # The comma may close a quotation: '... "one way or the other," insisting that'.
             if doc.in_quote(m.end() - 1) is not None:
                 continue
-            word = m.group().lstrip(',”" \t\n').split()[0]
+            word = m.group().lstrip(',”" \t\n').removeprefix("while").split()[0]
             cut = trim_span(doc.body, start, m.start())[1]
             said = _SAYING.match(doc.body, m.start())
             if said is not None and said.end() < end:
                 return cut, (said.end(), said.group(1))
             rest = doc.body[m.end() : end]
             cue = self.cues.match([word], 0)
-            if cue is not None and cue.type == "speech" and _THAT.match(rest):
+            that = _THAT.match(rest)
+            if cue is not None and cue.type == "speech" and that is not None:
+                if word in _WARNING:
+                    # "called on X to act, warning (Kabul) that Y": Y is a second statement.
+                    return cut, (m.end() + that.end(), word)
                 # "..., emphasizing once again that X": X is reported speech too.
                 continue
             if word in _REJECTING and rest.strip():
@@ -220,6 +239,13 @@ class StatementRecorder(SubjectFinder):
             if got is not None and got[0].kind == "person":
                 return [(got[0], got[1], got[2])]
         return []
+
+
+def _whole_quotation(doc: Doc, f: Found, start: int) -> bool:
+    """A direct statement that is a whole quotation: the direct-quotation pass has already
+    kept only the one-word quotations that carry a claim."""
+    q = doc.in_quote(start)
+    return f.kind == "direct" and q is not None and q.start == start
 
 
 def _quoted_clause(doc: Doc, start: int, end: int) -> bool:

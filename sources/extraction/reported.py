@@ -82,6 +82,7 @@ _ADDRESSEE = re.compile(
 # "..., after X urged".
 _NEXT_CLAUSE = re.compile(
     r"(?:,|;)\s+(?:and|but|while|whereas)\s+|;\s+|,\s+(?P<when>after|as|when|before|since)\s+"
+    r"|,\s+(?P<with>with)\s+"
     r"|,\s+(?:just\s+|shortly\s+|only\s+)?(?:(?:a|an|one|two|three|hours|days|weeks|day|week)\s+)"
     r"{1,2}(?P<lag>after|before)\s+"
 )
@@ -125,6 +126,7 @@ class ReportedSpeech(ClauseRules):
             for sent in sentences(doc.body, para_start, para.end):
                 self._reported_sentence(doc, sent, pi)
                 self._noun_content(doc, sent)
+                self._held_by_relative(doc, sent)
         _quotes_inside_reports(doc)
 
     def _noun_content(self, doc: Doc, sent: Span) -> None:
@@ -157,6 +159,8 @@ class ReportedSpeech(ClauseRules):
             actor, s_start, s_end, conf = holder
             start = doc.toks[that + 1].start
             if any(f.start <= start < f.end and f.speaker.name == actor.name for f in doc.found):
+                continue
+            if _relay_claim(doc, start, actor):
                 continue
             self._add(
                 doc,
@@ -629,7 +633,9 @@ class ReportedSpeech(ClauseRules):
                 cue = self.cues.match(doc.folded, k, doc.toks[k].text)
                 if cue is None or doc.is_noun(k):
                     continue
-                if cue.type != "speech" and not cue.is_finite:
+                # "..., with Beijing calling the move X": the clause's verb is a participle.
+                with_subject = m.group("with") is not None and cue.is_participle
+                if cue.type != "speech" and not cue.is_finite and not with_subject:
                     continue
                 if doc.in_quote(doc.toks[k].start):
                     break
@@ -881,4 +887,15 @@ def _official_cue(doc: Doc, i: int, hi: int) -> bool:
             return True
         if nxt in ("also", "fully", "firmly", "deeply", "now") and i + 2 < hi:
             return doc.folded[i + 2] in _OFFICIAL_ADJ
+    return False
+
+
+def _relay_claim(doc: Doc, start: int, holder: Resolved) -> bool:
+    """'Wang repeated China's claims that Y': the verb gave Y to Wang, but Y is the claim's
+    holder's, relayed by Wang. Hands over the statement; says if there was one."""
+    for f in doc.found_at.get(start, ()):
+        if f.kind == "reported" and f.speaker.name != holder.name:
+            f.via = f.via or f.speaker.name
+            f.speaker = holder
+            return True
     return False

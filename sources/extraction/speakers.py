@@ -19,6 +19,7 @@ from sources.extraction.names import (
     NOT_NAMES,
     ORG_WORDS,
     PERSON_TITLES,
+    PRONOUNS,
     TITLE_WORDS,
     ActorIndex,
     Resolved,
@@ -79,6 +80,9 @@ AUX = frozenset(
         "still",
     ]
 )
+
+# Documents whose author, after "from" or "by", speaks through them.
+_AUTHORED = word_set("statement letter message note communique declaration readout release")
 
 _PREPOSITIONS = frozenset(
     [
@@ -291,6 +295,13 @@ class SpeakerFinder:
             while k >= lo and doc.folded[k] in ("the", "a", "an"):
                 k -= 1
             if k >= lo and doc.folded[k] in _PREPOSITIONS:
+                if (
+                    doc.folded[k] in ("from", "by")
+                    and k - 1 >= lo
+                    and doc.folded[k - 1] in _AUTHORED
+                ):
+                    # "a statement from the Foreign Ministry said": the document's author.
+                    return actor, start, last.end, 0.8
                 if doc.folded[k] == "of" and k - 1 >= lo and actor.kind == "state":
                     # "The President of Russia stressed": the state's holder of the post.
                     return self._post_of(doc, k - 1, actor, last.end)
@@ -510,6 +521,8 @@ class SpeakerFinder:
         if found is not None:
             return found, name_toks[0].start, name_toks[-1].end, 0.8
         last = folded_words[-1]
+        if last in PRONOUNS:
+            return None  # "Last Sunday I travelled": a pronoun after capitalised time words
         if len(name_toks) == 1:
             if last in doc.surnames:
                 return doc.surnames[last], name_toks[0].start, name_toks[-1].end, 0.75

@@ -1728,3 +1728,119 @@ def test_in_a_readout_an_officials_call_told_after_an_opening_phrase_is_no_state
     )
     statements = run(text, header={"outlet": "U.S. Department of State"})
     assert not [s.quote for s in statements if s.quote.startswith("Following")]
+
+
+def test_a_one_word_quotation_after_a_copula_or_a_censure_is_a_statement_but_not_a_term(run):
+    text = "Lavrov said the plan was “unworkable” and denounced Kyiv’s “intransigence.”"
+    quotes = [s.quote for s in run(text) if s.kind == "direct"]
+    assert quotes == ["unworkable", "intransigence"]
+    text = "Lavrov said the plan for so-called “autonomy” would fail."
+    assert [s for s in run(text) if s.kind == "direct"] == []
+
+
+def test_a_warning_participle_after_a_position_splits_it_into_two_statements(run):
+    text = (
+        "Lavrov voiced concern over the talks, warning Kyiv that any deployment of peacekeepers "
+        "would be a direct threat."
+    )
+    quotes = [s.quote for s in one(run(text), "Sergey Lavrov")]
+    assert quotes == [
+        "voiced concern over the talks",
+        "any deployment of peacekeepers would be a direct threat",
+    ]
+
+
+def test_the_subject_of_an_object_relative_clause_holds_the_view_its_verb_gives(run):
+    text = (
+        "Kyiv rejected the plan for the Donbas region, which Russia regards as its own territory."
+    )
+    (held,) = one(run(text), "Russia")
+    assert held.quote == "regards as its own territory"
+    text = "Lavrov said the attacks came from two groups, one of which he said was backed by Kyiv."
+    quotes = [s.quote for s in one(run(text), "Sergey Lavrov")]
+    assert quotes == ["the attacks came from two groups", "was backed by Kyiv"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Russia has repeatedly put the blame for the war on NATO.",
+            "put the blame for the war on NATO",
+        ),
+        (
+            "Lavrov made a demand for a new security treaty in his speech.",
+            "made a demand for a new security treaty in his speech",
+        ),
+        (
+            "Russia has shown reluctance towards the ceasefire.",
+            "shown reluctance towards the ceasefire",
+        ),
+    ],
+)
+def test_a_light_verb_with_a_noun_of_position_carries_the_position(run, text, quote):
+    assert quote in [s.quote for s in run(text)]
+
+
+def test_a_with_clause_gives_its_own_subject_the_participles_position(run):
+    text = (
+        "Ukraine rejected the proposal for a truce, with Moscow denouncing the plan as a "
+        "dangerous provocation."
+    )
+    statements = run(text)
+    assert one(statements, "Ukraine")[0].quote == "rejected the proposal for a truce"
+    assert one(statements, "Russia")[0].quote == "denouncing the plan as a dangerous provocation"
+
+
+def test_a_place_after_told_reporters_is_no_reported_content(run):
+    text = (
+        '"Russia will reserve the right to respond" to the deployment of peacekeepers, '
+        "Lavrov told reporters in Moscow."
+    )
+    assert [s.kind for s in run(text)] == ["direct"]
+
+
+def test_repeated_is_a_verb_of_speech_and_a_claim_it_repeats_is_its_holders(run):
+    text = "Lavrov also repeated that the truce talks were “useless.”"
+    quotes = [s.quote for s in one(run(text), "Sergey Lavrov")]
+    assert quotes == ["the truce talks were “useless", "useless"]
+    text = "Lavrov repeated Moscow’s claims that the peacekeepers would be a direct threat."
+    (claim,) = [s for s in run(text) if s.quote.startswith("the peacekeepers")]
+    assert (claim.speaker, claim.via) == ("Russia", "Sergey Lavrov")
+
+
+def test_capitalised_time_words_before_i_are_no_new_speaker(run):
+    text = "Last Sunday I travelled to Kyiv and repeated our support for the ceasefire."
+    assert all("Sunday" not in s.speaker for s in run(text))
+
+
+def test_while_before_a_participle_of_speech_still_starts_a_second_statement(run):
+    text = (
+        "Lavrov said Russia had no plans to attack Ukraine, while stressing that the "
+        "peacekeepers would be a direct threat."
+    )
+    quotes = [s.quote for s in one(run(text), "Sergey Lavrov")]
+    assert quotes == [
+        "Russia had no plans to attack Ukraine",
+        "the peacekeepers would be a direct threat",
+    ]
+
+
+def test_a_statement_from_a_body_speaks_for_that_body(run):
+    text = "“Ukraine must withdraw its troops,” a statement from the Russian Federation said."
+    (statement,) = run(text)
+    assert (statement.speaker, statement.kind) == ("Russia", "direct")
+
+
+def test_a_position_of_other_actors_inside_a_quotation_is_theirs_via_the_speaker(run):
+    text = (
+        "“Russia and Ukraine reaffirmed their commitment to the ceasefire and welcomed the "
+        "peace talks,” Blinken said."
+    )
+    statements = run(text)
+    for holder in ("Russia", "Ukraine"):
+        relayed = one(statements, holder)
+        assert [s.via for s in relayed] == ["Antony Blinken", "Antony Blinken"]
+        assert relayed[1].quote == "welcomed the peace talks"
+    text = "“Russia urges Ukraine to accept the ceasefire,” Lavrov said."
+    assert [s.speaker for s in run(text)] == ["Sergey Lavrov"]

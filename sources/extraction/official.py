@@ -57,6 +57,11 @@ _SPOKESPERSON_FOR = re.compile(
     r"Spokes(?:person|man|woman) for the (?:UN |United Nations )?(?P<post>[A-Z][\w\-]+"
     r"(?: [A-Z][\w\-]+){0,3})"
 )
+_HAVE_ISSUED = re.compile(
+    r"^(?:the\s+)?(?:governments?\s+of\s+)?(?P<who>.{3,300}?)\s+(?:have|has)\s+(?:issued|released|"
+    r"adopted|agreed(?:\s+on|\s+to)?)\s+the\s+following\s+(?:joint\s+)?(?:statement|declaration)",
+    re.IGNORECASE,
+)
 _ISSUED_BY = re.compile(
     r"statement\s+was\s+(?:issued|released|delivered)(?:\s+today)?\s+by\s+(?:the\s+)?"
     r"(Spokes(?:person|man|woman)\s+for\s+)?(.{3,300}?)(?:(?:\s+to\s+|\s+in\s+order\s+to\s+)"
@@ -153,13 +158,17 @@ def _group_for(index: ActorIndex, members: list[Resolved], text: str) -> Resolve
         else:
             names.append(member.name)
     folded = [fold_char_text(n) for n in names]
-    for actor in index.registry.actors:
-        if actor.kind != "group":
-            continue
-        for candidate in (actor.name, *actor.aliases):
-            key = fold_char_text(candidate)
-            if all(n in key for n in folded):
-                return index.record(actor)
+    # The closest group that names them all: "A, B and C" before "The members of the Quartet
+    # (A, B and C) and the Nordic Union".
+    naming_all = [
+        (len(key), k, actor)
+        for k, actor in enumerate(index.registry.actors)
+        if actor.kind == "group"
+        for key in map(fold_char_text, (actor.name, *actor.aliases))
+        if all(n in key for n in folded)
+    ]
+    if naming_all:
+        return index.record(min(naming_all, key=lambda c: (c[0], c[1]))[2])
     # Else the registry group the release line names ("the G7 foreign ministers of ...").
     said = fold_char_text(text)
     named = [
@@ -294,6 +303,16 @@ def detect(body: str, paras: list[Span], index: ActorIndex, header: dict[str, st
                     content_start = para.start + m.start(3)
                     info.release_content = (content_start, para.start + m.end(3))
             continue
+        if m := _HAVE_ISSUED.match(line):
+            # "The governments of A, B and C have issued the following joint statement.": the
+            # group of the signatories speaks.
+            members = _signatories(index, body, para.start, para.start + m.end("who"))
+            if len(members) >= 2:
+                info.is_official = True
+                info.skip_paragraphs.add(i)
+                info.signatories = members
+                info.principal = _group_for(index, [r for r, _, _ in members], m.group("who"))
+                continue
         if low in ("end text",):
             end = i
     for i in range(len(paras)):

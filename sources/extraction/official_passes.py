@@ -44,11 +44,15 @@ _NOT_ASSERTED = re.compile(
 
 # A speaker announcing the shape of their speech: "I will make three points."
 _SPEECH_FRAME = re.compile(
-    r"(?:let me|allow me to|i will|i['’]ll|i would like to|i want to|i wish to)\s+"
+    r"(?:let me|allow me to|(?:i|we)(?:\s+[\w’']+){0,5}?)\s+"
     r"(?:make|raise|offer|share|highlight|focus on|address)\s+(?:[\w\-]+\s+){0,2}"
     r"(?:points?|remarks?|observations?|issues?|messages?|comments?)[.:]?$",
     re.IGNORECASE,
 )
+# A sentence of courtesy in a speech: "Thank you very much.", "Much appreciated, Madam
+# President." It carries no position (a long one may: "We thank Qatar for mediating ...").
+_COURTESY = re.compile(r"(?:much appreciated|many thanks|i thank you|we thank you)\b", re.I)
+_COURTESY_WORDS = 16
 
 # Participles that work as prepositions: "Regarding economic stabilization, ...".
 _PREPOSITION_ING = word_set("regarding concerning considering following including according")
@@ -233,6 +237,10 @@ class OfficialPasses(StatementRecorder):
                 text = doc.body[sent.start : sent.end]
                 if text.rstrip().endswith("?") or _SPEECH_FRAME.match(text.strip()):
                     current = None  # a question, or "I will make three points": no position
+                    continue
+                courtesy = PLEASANTRY.match(text.strip()) or _COURTESY.match(text.strip())
+                if courtesy and hi - lo < _COURTESY_WORDS:
+                    current = None  # "Thank you very much, Madam President."
                     continue
                 # "the US" in capitals is the country, not "us".
                 first_person = any(

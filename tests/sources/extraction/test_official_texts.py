@@ -120,3 +120,32 @@ def test_a_release_opening_with_a_said_line_is_that_persons_statement():
     statements = run(text, {"outlet": "Ministry of Foreign Affairs of Ruritania"})
     assert {s.speaker for s in statements} == {"Mara Velloso"}
     assert any(s.quote.startswith("Sylvania's shelling") for s in statements)
+
+
+def test_governments_that_have_issued_the_following_joint_statement_speak_as_their_group():
+    text = (
+        "Office of the Spokesperson\n"
+        "The governments of Freedonia, Sylvania and Ruritania have issued the following joint "
+        "statement.\n"
+        "Begin text:\n"
+        "We reiterate our support for the truce on the Blue River.\n"
+    )
+    registry = Registry(
+        REGISTRY.actors
+        + (ActorRecord("Freedonia, Sylvania and Ruritania", "group", aliases=("The Trio",)),),
+        REGISTRY.issues,
+    )
+    header = {"outlet": "Ministry of Foreign Affairs of Ruritania"}
+    statements = Engine(registry).extract(text, header=header).statements
+    assert [s.speaker for s in statements] == ["Freedonia, Sylvania and Ruritania"]
+
+
+def test_courtesies_and_the_shape_of_a_speech_are_no_statements():
+    text = (
+        "Mara Velloso, Foreign Minister\n"
+        "Thank you very much and thank you for giving me this opportunity today. Much "
+        "appreciated, Madam President. I feel that I must make four critical points.\n"
+        "First, the truce on the Blue River must hold.\n"
+    )
+    statements = run(text, {"outlet": "Ministry of Foreign Affairs of Ruritania"})
+    assert [s.quote for s in statements] == ["First, the truce on the Blue River must hold"]

@@ -408,9 +408,10 @@ _NEUTRAL_CUES = word_set(
 )
 _CRITIC = ("accus", "critici", "condemn", "failure", "fail", "blame", "denounc", "slam")
 _REFUSAL = ("reject", "refus", "reluctan", "ignor", "deny", "denial", "challeng", "obstruct")
-# Words of an assessment or a progress report, not of a position.
+# Words of an assessment or a progress report, not of a position. A statement still to be
+# announced is one ("will announce it soon"); an announced decision is a position taken.
 _ASSESSMENT = word_set(
-    """progress promising nothing little announce announced soon looked assessment expect
+    """progress promising nothing little announce soon looked assessment expect
     expects expected likely unlikely"""
 )
 # Talk about the talking: a statement still to come ("will announce it soon", "the position that

@@ -99,6 +99,10 @@ _ADJUNCT = re.compile(
     re.IGNORECASE,
 )
 
+# A clause of its own in a sentence's tail: "said on Tuesday that ...", "said in Kyiv the talks
+# had stalled".
+_OWN_CLAUSE = re.compile(r"\bthat\b|\b(?:is|are|was|were|will|would|has|have|had)\b", re.IGNORECASE)
+
 # The longest attribution that may close a sentence after its verb of speech, in characters
 # ("..., Wang said at a regular press briefing in Beijing on Tuesday."): fourteen words.
 _LONGEST_TAIL = 200
@@ -211,8 +215,11 @@ class ReportedSpeech(ClauseRules):
             # Quotation marks in the speaker's own participle clause ('..., accusing its
             # neighbour of "hostile actions"') do not make the tail a quotation's attribution.
             own = tail[: tail.find(",")] if acting else tail
+            # "..., Morawiecki has said in response to Kyiv's criticism of ...": a long tail
+            # that is an adjunct, with no clause of its own, still closes the sentence.
+            adjunct = _ADJUNCT.match(tail) is not None and not _OWN_CLAUSE.search(tail)
             if any(mark in own for mark in '“"«') or (
-                len(tail.split()) > 14 and not relayed and not acting
+                len(tail.split()) > 14 and not relayed and not acting and not adjunct
             ):
                 continue
             told = doc.folded[i] in ("told", "tells", "tell") and len(tail.split()) <= 6

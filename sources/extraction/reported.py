@@ -68,6 +68,8 @@ _ADDING = re.compile(
 )
 
 
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic")
+
 # How many words into relayed content its own speaker's verb may come.
 _INNER_REACH = 30
 
@@ -181,6 +183,21 @@ class ReportedSpeech(ClauseRules):
                     date_text=doc.body[sent.start : start],
                 ),
             )
+
+    def _demonym(self, words: str, actor: Resolved) -> bool:
+        """Whether a speaker's mention is an adjective of nationality ("Moroccan", "Chinese"):
+        a word before a cue then makes the cue a noun ("Moroccan support for ...")."""
+        folded = words.casefold()
+        if " " in folded or len(folded) < 5 or folded == actor.name.casefold():
+            return False
+        if folded in self.index.demonyms:
+            return True
+        # An alias that extends the state's name: "Moroccan" of Morocco, "Israeli" of Israel.
+        return (
+            actor.kind == "state"
+            and folded[:4] == actor.name.casefold()[:4]
+            and (folded.endswith(_DEMONYM_ENDINGS))
+        )
 
     def _without_titles(self, lead: str) -> str:
         """The words before a speaker's name, without the titles that go with it: "..., Foreign
@@ -468,6 +485,9 @@ class ReportedSpeech(ClauseRules):
                 i += n
                 continue
             actor, s_start, s_end, conf, _apposition = got
+            if doc.body[s_end : tok.start] == " " and self._demonym(doc.body[s_start:s_end], actor):
+                i += n  # "cited what he called Moroccan support for ...": an adjective, a noun
+                continue
             if (
                 s_end - s_start <= 2 and doc.body[s_start:s_end].lower() in ("we", "i")
             ) or _FIRST_PERSON_APPOSITION.match(doc.body[sent.start : s_start]):

@@ -180,6 +180,19 @@ def test_label_before_a_colon_names_the_speaker_when_a_page_lists_reactions(run)
             "the peace talks are over",
         ),
         ("Blinken told the Senate: “We will not abandon Ukraine.”", "Antony Blinken", None),
+        (
+            "Blinken cited what he called Russian support for the attacks and said Moscow "
+            "had broken the truce.",
+            "Antony Blinken",
+            "Moscow had broken the truce",
+        ),
+        (
+            "The truce must hold and peace talks must continue, Lavrov has said in response "
+            "to criticism from several European capitals of a decision to keep troops near the "
+            "border.",
+            "Sergey Lavrov",
+            "The truce must hold and peace talks must continue",
+        ),
     ],
 )
 def test_news_attributions_find_speaker_and_words(run, text, speaker, quote):

@@ -892,3 +892,9 @@ def test_stance_supports_the_issue_when_the_speaker_decries_preventing_it():
     topic = "The planned vote on the new charter"
     quote = "it is unacceptable to keep preventing the vote on the new charter"
     assert _stance(quote, topic) == "support"
+
+
+def test_stance_supports_a_decision_the_speaker_announced():
+    topic = "The temporary ban on grain imports"
+    quote = "the adoption of a temporary ban regarding imports of wheat and corn"
+    assert _stance(quote, topic, "announced") == "support"

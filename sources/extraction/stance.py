@@ -350,6 +350,11 @@ _DISMISSAL = re.compile(
     # A flat no: "annexation won't happen", "is out of the question", "we are not for sale".
     r"(?:won[’']t|will not|will never|is not going to|isn[’']t going to) happen|"
     r"out of the question|not for sale|"
+    # Closed for good: "the topic of reparations is closed", "the matter is settled".
+    r"(?:matter|issue|question|topic|chapter|case)\b[^.;]{0,60}?\b(?:is|was|remains|has been) "
+    r"(?:closed|settled)|"
+    # "There is no justification for them" (but "no justification to exclude it" backs it).
+    r"no (?:\w+ )?justification (?:for|whatsoever)|"
     r"(?:is|are|was|were) (?:not|no longer) on the agenda|(?:is|are|was|were) off the agenda|"
     r"no (?:chance|possibility|prospect)s? (?:of|for) (?:us|we|our|russia|china|it|them|any)\b|"
     r"without (?:the |any |our )?(?:\w+ )?(?:permission|consent|authori[sz]ation|approval))\b",
@@ -613,8 +618,14 @@ def _backs(word: str) -> bool:
     return (word.startswith(_SUPPORT) or _MORE_SUPPORT.has(word)) and word not in _NOT_SUPPORT
 
 
+# A yes-no question asks about its participle: "Has the disengagement been completed?",
+# "Are the duties justified?". Elsewhere participles only gloss ("the plan backed by X").
+_YES_NO = re.compile(r"\s*(?:has|have|is|are|was|were|does|do|did)\s", re.IGNORECASE)
+
+
 def _topic_terms(topic: str) -> list[str]:
-    return [w for w in _WORD.findall(topic.lower()) if not w.endswith("ed")]
+    keep_participles = _YES_NO.match(topic) is not None
+    return [w for w in _WORD.findall(topic.lower()) if keep_participles or not w.endswith("ed")]
 
 
 def _issue_words(topic: str) -> frozenset[str]:
@@ -691,6 +702,23 @@ _ALLEGING = ("alleg", "accus", "exploit", "meddl", "involv", "responsib", "hosti
              "aggress", "threat", "violat", "destabil", "provok", "provocat", "blam",
              "intransig")  # fmt: skip
 _CLAIM_VERB = re.compile(r"\b(?:is|are|was|were|remains?|has been|have been)\b", re.IGNORECASE)
+
+
+# Words that condemn whatever they name: a speaker who calls the act by them takes the charge up.
+_CHARGES = ("aggress", "illegal", "unlawful", "illegitim", "violat", "provocat", "provok", "coerc",
+            "intimidat", "reckless", "repress", "atrocit", "genocid")  # fmt: skip
+
+# "Some progress has been made, but it is not yet complete": what follows "but" is the point.
+_CONTRASTS = word_set("but however")
+_CONTRAST_WEIGHT = 2.0
+
+
+def _contrast_at(words: list[str]) -> int | None:
+    """The last "but" or "however" that turns the sentence ("not only ... but also" does not)."""
+    for i in range(len(words) - 1, 0, -1):
+        if words[i] in _CONTRASTS and words[i + 1 : i + 2] != ["also"]:
+            return i
+    return None
 
 
 def _is_claim(core: str) -> bool:
@@ -995,19 +1023,27 @@ def _classify(
     oppose = support = 0.0
     strong = False  # a cue beyond the bare weight words
     first: Stance | None = None  # the way the first cue leaned
+    contrast = _contrast_at(words)
+    yes_no = _YES_NO.match(topic) is not None
     for i, word in enumerate(words):
+        scale = _CONTRAST_WEIGHT if contrast is not None and i > contrast else 1.0
         if first is None and (oppose or support):
             first = "oppose" if oppose > support else "support"
         window = words[max(0, i - 3) : i]
         negated = any(w in _NEGATION or w.endswith("n't") for w in window)
         if (word in _TOLERATE or word.startswith(_TOLERATED)) and negated:
-            oppose += 1.5
+            oppose += 1.5 * scale
             continue
         if stem(word) in topic_words and word not in _TOLERATE and not _backs(word):
             if negated and stem(word) in negated_in_topic:
-                support += 0.5  # "is no different from his predecessor", as the issue says
+                support += 0.5 * scale  # "is no different from his predecessor", as the issue says
             elif negated:
-                oppose += 0.5
+                # "it is not yet complete" answers "Has it been completed?" with a no.
+                denied = yes_no and word.endswith(("ed", "ete", "ified"))
+                oppose += (1.0 if denied else 0.5) * scale
+                strong = strong or denied
+            elif word.startswith(_CHARGES) and not protective:
+                oppose += 0.5 * scale  # the issue's own charge, taken up: "its aggression"
             continue
         if i in objects:
             continue  # "regretted US support for the plan": what is regretted
@@ -1024,26 +1060,26 @@ def _classify(
         if _is(word, _OPPOSE):
             strong = True
             if negated:
-                support += 0.5
+                support += 0.5 * scale
             elif protective and _decries_harm(words, i, topic_words):
-                support += 1.0
+                support += 1.0 * scale
             elif misconduct and _decries_alleged(words, i, topic_words):
-                support += 1.0  # "any involvement in the killing is unacceptable"
+                support += 1.0 * scale  # "any involvement in the killing is unacceptable"
             elif _decries_what_is_changed(words, i, changed) or _decries_an_end(
                 words, i, topic_words, changed
             ):
-                support += 1.0
+                support += 1.0 * scale
             else:
                 # A verdict on the whole claim ("which is pure deception") outweighs its words.
-                oppose += 2.0 if word.startswith(_VERDICT) else 1.0
+                oppose += 2.0 * scale if word.startswith(_VERDICT) else 1.0
         elif _backs(word) or word in _WEAK_SUPPORT:
             strong = strong or word not in _BARE_WEIGHT
             if negated:
-                oppose += 0.7
+                oppose += 0.7 * scale
             elif forceful and _calls_for_calm(words, i, topic_words):
-                oppose += 1.0
+                oppose += 1.0 * scale
             else:
-                support += 0.6 if word in _WEAK_SUPPORT else 1.0
+                support += 0.6 * scale if word in _WEAK_SUPPORT else 1.0
     # The governing verb ("rejected", "welcomed") outweighs one word of its object.
     governing = cue.lower().split()[0] if cue.strip() else ""
     if _is(governing, _OPPOSE):

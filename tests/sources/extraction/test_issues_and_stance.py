@@ -898,3 +898,27 @@ def test_stance_supports_a_decision_the_speaker_announced():
     topic = "The temporary ban on grain imports"
     quote = "the adoption of a temporary ban regarding imports of wheat and corn"
     assert _stance(quote, topic, "announced") == "support"
+
+
+def test_stance_opposes_when_the_speaker_calls_the_matter_closed():
+    topic = "Should Germany pay Poland reparations for the wartime occupation?"
+    quote = "the German government's position is that the matter of reparations is settled"
+    assert _stance(quote, topic, "reiterated") == "oppose"
+
+
+def test_stance_answers_a_yes_no_issue_with_no_when_the_speaker_denies_its_participle():
+    topic = "Has the disengagement of troops on the border been completed?"
+    quote = "some progress has been made in the process, but it is not yet complete"
+    assert _stance(quote, topic, "said") == "oppose"
+
+
+def test_stance_weighs_what_follows_but_over_what_comes_before():
+    topic = "The agreement on the disputed border"
+    before_but = "we welcome the talks, but we reject the agreement"
+    assert _stance(before_but, topic) == "oppose"
+
+
+def test_stance_opposes_when_the_speaker_takes_up_the_issues_own_charge():
+    topic = "Whether Russia's aggression against Ukraine is acceptable"
+    quote = "the order is being challenged by Russia in its aggression against Ukraine"
+    assert _stance(quote, topic) == "oppose"

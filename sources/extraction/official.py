@@ -43,8 +43,10 @@ _OPENING_SAID = re.compile(
 )
 _TITLE_HOLDER = re.compile(
     r"^(?P<who>[A-Z][\w.\- ]{1,60}?)[’']s? (?:[Rr]emarks|[Ss]tatement|[Mm]essage|[Aa]ddress|"
-    r"[Ss]peech)\b"
+    r"[Ss]peech|(?:[Rr]egular )?[Pp]ress [Cc]onference|(?:[Pp]ress )?[Bb]riefing|[Ii]nterview|"
+    r"[Cc]omments|[Aa]nswers)\b"
 )
+_SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b", re.IGNORECASE)
 _TITLE_BODY = re.compile(
     r"^(?P<who>[A-Z][\w.\- ]{1,60}?) (?:[Cc]onclusions|[Cc]ommuniqu[eé]|[Dd]eclaration|"
     r"[Ss]tatement)\b"
@@ -107,6 +109,7 @@ class Turn:
     label_end: int
     speaker: Resolved | None
     is_interviewer: bool
+    via: str = ""  # a spokesperson answering for their government
 
 
 @dataclass
@@ -355,8 +358,16 @@ def _answerer(index: ActorIndex, header: dict[str, str], info: OfficialInfo) -> 
     if who is None:
         spoken_for = _spoken_for(index, title)
         who = spoken_for[0] if spoken_for else None
+    via = ""
+    if who is not None and who.kind == "person" and _SPOKES.search(who.role or title):
+        # "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference": the answers are
+        # the government's, via its spokesperson.
+        state = _state_for(index, who.affiliation or "", title, header.get("outlet", ""))
+        if state is not None:
+            who, via = state, who.name
     for turn in answers:
         turn.speaker = who
+        turn.via = via
 
 
 def _with_state(index: ActorIndex, person: Resolved, *texts: str) -> Resolved:
@@ -514,9 +525,19 @@ def _detect_turns(body: str, paras: list[Span], index: ActorIndex, info: Officia
         labels[i] = (label, m.end())
     if len(labels) < 2 or len({label for label, _ in labels.values()}) < 2:
         return
+    # "MS BLAUW: ... Why suddenly this term?": a label whose turns mostly ask is the
+    # interviewer's, even when the registry knows her name.
+    asked: dict[str, list[bool]] = {}
+    for i, (label, _end) in labels.items():
+        asked.setdefault(label, []).append(
+            body[paras[i].start : paras[i].end].rstrip(' ”"’').endswith("?")
+        )
+    asking_labels = {
+        label for label, asks in asked.items() if len(asks) >= 2 and sum(asks) * 2 > len(asks)
+    }
     for i, (label, end) in labels.items():
         low = fold_char_text(label).strip(". ")
-        is_interviewer = low in INTERVIEWER_LABELS or i in askers
+        is_interviewer = low in INTERVIEWER_LABELS or i in askers or label in asking_labels
         speaker = index.resolve_name(label)
         if low in _ANSWER_LABELS:
             speaker = None  # whom the text is by: set once its byline or title is read

@@ -180,7 +180,9 @@ class OfficialPasses(StatementRecorder):
             prepared = not any(t.is_interviewer for t in doc.official.turns.values())
             pieces = _turn_passages(doc, start, para.end) if prepared else [Span(start, para.end)]
             for piece in pieces:
-                f = Found(turn.speaker, piece.start, piece.end, "direct", speaker_conf=0.85)
+                f = Found(
+                    turn.speaker, piece.start, piece.end, "direct", via=turn.via, speaker_conf=0.85
+                )
                 self._add(doc, replace(f, quote_conf=0.85))
 
     def _official_sentences(self, doc: Doc) -> None:

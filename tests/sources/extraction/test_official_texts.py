@@ -149,3 +149,52 @@ def test_courtesies_and_the_shape_of_a_speech_are_no_statements():
     )
     statements = run(text, {"outlet": "Ministry of Foreign Affairs of Ruritania"})
     assert [s.quote for s in statements] == ["First, the truce on the Blue River must hold"]
+
+
+def test_a_named_interviewer_whose_turns_ask_takes_no_position():
+    registry = Registry(
+        actors=(
+            *REGISTRY.actors,
+            ActorRecord("Lena Dorn", "person", role="journalist"),
+        ),
+        issues=REGISTRY.issues,
+    )
+    text = (
+        "MS DORN: Since we have only a few minutes, I am going straight to it. Why is the "
+        "truce on the Blue River suddenly at the forefront?\n"
+        "FOREIGN MINISTER VELLOSO: We support the truce on the Blue River fully.\n"
+        "MS DORN: And what will Ruritania do if the truce fails?\n"
+        "FOREIGN MINISTER VELLOSO: We will keep the truce, whatever others do."
+    )
+    statements = Engine(registry).extract(text, header={}).statements
+    assert {s.speaker for s in statements} == {"Mara Velloso"}
+
+
+def test_a_spokespersons_press_conference_answers_for_the_government_via_them():
+    registry = Registry(
+        actors=(
+            *REGISTRY.actors,
+            ActorRecord(
+                "Ruritanian Foreign Ministry",
+                "organisation",
+                aliases=("Foreign Ministry",),
+                part_of="Ruritania",
+            ),
+            ActorRecord(
+                "Ivo Brand",
+                "person",
+                role="Foreign Ministry Spokesperson",
+                affiliation="Ruritanian Foreign Ministry",
+            ),
+        ),
+        issues=REGISTRY.issues,
+    )
+    text = (
+        "Q: What is the comment of Ruritania on the truce?\n"
+        "A: We firmly support the truce on the Blue River and urge all parties to respect it."
+    )
+    header = {"title": "Foreign Ministry Spokesperson Ivo Brand's Regular Press Conference"}
+    statements = Engine(registry).extract(text, header=header).statements
+    assert [(s.speaker, s.via, s.kind) for s in statements] == [
+        ("Ruritania", "Ivo Brand", "direct")
+    ]

@@ -30,14 +30,14 @@ def evaluate(folder):
 
 @pytest.mark.skipif(not NEWS.exists(), reason="no news fixtures")
 def test_project_articles_keep_their_scores_above_the_floor():
-    """News (101–152) and official texts (201–239) labelled for this project."""
+    """News (101–158) and official texts (201–245) labelled for this project."""
     scores = evaluate(NEWS)
     scores.add(evaluate(OFFICIAL))
-    assert scores.f1 >= 0.86
+    assert scores.f1 >= 0.85
     assert scores.speaker_accuracy >= 0.96
-    assert scores.issue_accuracy >= 0.68
-    assert scores.stance_accuracy >= 0.81
-    assert scores.stance_macro_f1 >= 0.74
+    assert scores.issue_accuracy >= 0.69
+    assert scores.stance_accuracy >= 0.82
+    assert scores.stance_macro_f1 >= 0.75
 
 
 @pytest.mark.skipif(not SHARED_DEV.exists(), reason="the shared dev corpus is not on this machine")

@@ -164,7 +164,10 @@ _BODY_HEADS = word_set("panel experts committee commission court tribunal counci
 _RANK_WORDS = word_set("vice deputy assistant under general prime")
 
 # Plural heads that stand for the people who met: "the leaders", "both ministers".
-PEOPLE_HEADS = word_set("leaders presidents ministers counterparts secretaries")
+PEOPLE_HEADS = word_set("leaders presidents ministers counterparts secretaries diplomats envoys")
+
+# Lower-case words of rank between "the two" and the people: "the two top diplomats".
+_RANKS = word_set("top senior chief foreign")
 
 # ... and for the parties that met: "the two sides", "both countries".
 PARTY_HEADS = word_set("sides countries nations governments parties")
@@ -651,8 +654,10 @@ def _definite_plural(doc: Doc, lo: int, hi: int) -> bool:
     """'the leaders', 'both sides', 'The two Prime Ministers': a plural head after 'the',
     'both' or 'two', past any title words."""
     k = hi - 2
-    while k >= lo and doc.toks[k].text[:1].isupper() and doc.folded[k] not in ("the", "both"):
-        k -= 1
+    while k >= lo and doc.folded[k] not in ("the", "both") and (
+        doc.toks[k].text[:1].isupper() or doc.folded[k] in _RANKS
+    ):
+        k -= 1  # "The two Prime Ministers", "the two top diplomats"
     return k >= lo and doc.folded[k] in ("the", "both", "two")
 
 
@@ -661,8 +666,9 @@ def _met(doc: Doc, pos: int, *, persons: bool = True) -> list[Resolved]:
     ``pos`` that names two or more ("President X spoke today with Prime Minister Y",
     "The United States and India held ..."), in order."""
     k = bisect.bisect_right(doc.sent_starts, pos) - 1
-    for s in range(k - 1, max(-1, k - 6), -1):
-        lo, hi = doc.sent_starts[s], doc.sent_ends[s]
+    # This sentence first, up to the phrase: "X talked to Y, during which the two ...".
+    for s in range(k, max(-1, k - 6), -1):
+        lo, hi = doc.sent_starts[s], min(doc.sent_ends[s], pos)
         named: list[Resolved] = []
         for at, _end, actor in doc.mentions:
             if not lo <= at < hi or (actor.kind == "person") != persons:

@@ -1857,3 +1857,11 @@ def test_a_position_of_other_actors_inside_a_quotation_is_theirs_via_the_speaker
         assert relayed[1].quote == "welcomed the peace talks"
     text = "“Russia urges Ukraine to accept the ceasefire,” Lavrov said."
     assert [s.speaker for s in run(text)] == ["Sergey Lavrov"]
+
+
+def test_the_two_top_diplomats_are_the_pair_named_earlier_in_the_sentence(run):
+    text = (
+        "Foreign Minister Sergey Lavrov talked to Secretary of State Antony Blinken on Monday, "
+        "during which the two top diplomats exchanged views on a ceasefire in Ukraine."
+    )
+    assert [s.speaker for s in run(text)] == ["Sergey Lavrov", "Antony Blinken"]

@@ -654,8 +654,10 @@ def _definite_plural(doc: Doc, lo: int, hi: int) -> bool:
     """'the leaders', 'both sides', 'The two Prime Ministers': a plural head after 'the',
     'both' or 'two', past any title words."""
     k = hi - 2
-    while k >= lo and doc.folded[k] not in ("the", "both") and (
-        doc.toks[k].text[:1].isupper() or doc.folded[k] in _RANKS
+    while (
+        k >= lo
+        and doc.folded[k] not in ("the", "both")
+        and (doc.toks[k].text[:1].isupper() or doc.folded[k] in _RANKS)
     ):
         k -= 1  # "The two Prime Ministers", "the two top diplomats"
     return k >= lo and doc.folded[k] in ("the", "both", "two")

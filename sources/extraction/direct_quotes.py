@@ -261,7 +261,9 @@ class DirectQuotes(StatementRecorder):
             if named is not None:
                 return named
         lo, hi = doc.toks_between(start, end)
-        for i in range(lo, min(hi, lo + 10)):
+        # Far enough for a long name and its apposition: '”, the Bureau National
+        # Interprofessionnel du Cognac, a French industry group, said'.
+        for i in range(lo, min(hi, lo + _ATTRIBUTION_REACH)):
             cue = self.cues.match(doc.folded, i, doc.toks[i].text)
             if cue is None or cue.type != "speech":
                 continue
@@ -308,6 +310,9 @@ class DirectQuotes(StatementRecorder):
         while j < hi and j - lo < 10 and doc.body[doc.toks[j].end : doc.toks[j].end + 1] != ",":
             j += 1
         return self._speaker_ending(doc, lo, min(hi, j + 1), -1)
+
+
+_ATTRIBUTION_REACH = 20
 
 
 def _possessed_words(

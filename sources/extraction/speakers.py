@@ -166,6 +166,8 @@ _RANK_WORDS = word_set("vice deputy assistant under general prime")
 # Plural heads that stand for the people who met: "the leaders", "both ministers".
 PEOPLE_HEADS = word_set("leaders presidents ministers counterparts secretaries diplomats envoys")
 
+_SPOKES = word_set("spokesperson spokesman spokeswoman spokespeople spokespersons")
+
 # Lower-case words of rank between "the two" and the people: "the two top diplomats".
 _RANKS = word_set("top senior chief foreign")
 
@@ -305,6 +307,15 @@ class SpeakerFinder:
                 ):
                     # "a statement from the Foreign Ministry said": the document's author.
                     return actor, start, last.end, 0.8
+                if (
+                    doc.folded[k] in ("for", "from", "of", "at")
+                    and k - 1 >= lo
+                    and doc.folded[k - 1] in _SPOKES
+                    and "," not in doc.body[doc.toks[lo].start : doc.toks[k - 1].start]
+                ):
+                    # "A spokesperson for China's Ministry of Commerce said": the body (but
+                    # "Kamalvandi, a spokesman for the agency, said" is the named person).
+                    return actor, start, last.end, 0.75
                 if doc.folded[k] == "of" and k - 1 >= lo and actor.kind == "state":
                     # "The President of Russia stressed": the state's holder of the post.
                     return self._post_of(doc, k - 1, actor, last.end)

@@ -187,6 +187,11 @@ def test_label_before_a_colon_names_the_speaker_when_a_page_lists_reactions(run)
             "Moscow had broken the truce",
         ),
         (
+            "A spokesperson for Moscow said that the peace talks would resume in May.",
+            "Russia",
+            "the peace talks would resume in May",
+        ),
+        (
             "The truce must hold and peace talks must continue, Lavrov has said in response "
             "to criticism from several European capitals of a decision to keep troops near the "
             "border.",
@@ -1865,3 +1870,19 @@ def test_the_two_top_diplomats_are_the_pair_named_earlier_in_the_sentence(run):
         "during which the two top diplomats exchanged views on a ceasefire in Ukraine."
     )
     assert [s.speaker for s in run(text)] == ["Sergey Lavrov", "Antony Blinken"]
+
+
+def test_a_quote_keeps_its_speaker_across_a_long_name_and_apposition():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        (ActorRecord("Bureau National Interprofessionnel du Cognac", "organisation"),)
+    )
+    text = (
+        "“This announcement clearly shows that they are determined to tax us,” the Bureau "
+        "National Interprofessionnel du Cognac, a French industry group, said in a statement."
+    )
+    statements = Engine(registry).extract(text).statements
+    assert [(s.speaker, s.kind) for s in statements] == [
+        ("Bureau National Interprofessionnel du Cognac", "direct")
+    ]

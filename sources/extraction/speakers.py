@@ -613,6 +613,10 @@ def _both_sides(doc: Doc, lo: int, hi: int) -> tuple[Resolved, int, int, float] 
         if sides is not None:
             doc.joint, doc.joint_at = sides, pair_at
             return sides[0], pair_at, last.end, 0.6
+    counted = _counted_parties(doc, lo, hi)
+    if counted is not None:
+        doc.joint, doc.joint_at = counted, last.start
+        return counted[0], doc.toks[max(lo, hi - 3)].start, last.end, 0.6
     # Only "the/both/the two ...": "30 nations" are not the ones who met; parties only in
     # official texts (in the news "both sides" are as often the belligerents).
     together = word in PEOPLE_HEADS or word in PARTY_HEADS and doc.official.is_official
@@ -623,6 +627,35 @@ def _both_sides(doc: Doc, lo: int, hi: int) -> tuple[Resolved, int, int, float] 
         if people:
             doc.joint, doc.joint_at = people, last.start
             return people[0], doc.toks[max(lo, hi - 3)].start, last.end, 0.6
+    return None
+
+
+_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
+_STATE_HEADS = word_set("nations countries states governments")
+
+
+def _counted_parties(doc: Doc, lo: int, hi: int) -> list[Resolved] | None:
+    """'the three Sahel nations', 'the leaders of the four countries': the states listed just
+    before, when a recent sentence names exactly that many."""
+    if doc.folded[hi - 1] not in _STATE_HEADS:
+        return None
+    k = hi - 2
+    while k >= lo and doc.toks[k].text[:1].isupper():
+        k -= 1  # "Sahel", "Baltic"
+    if k - 1 < lo or doc.folded[k] not in _COUNTS or doc.folded[k - 1] != "the":
+        return None
+    count = _COUNTS[doc.folded[k]]
+    pos = doc.toks[k].start
+    si = bisect.bisect_right(doc.sent_starts, pos) - 1
+    for s in range(si, max(-1, si - 4), -1):
+        start, end = doc.sent_starts[s], min(doc.sent_ends[s], pos)
+        states: list[Resolved] = []
+        for at, _end, actor in doc.mentions:
+            named = start <= at < end and actor.kind == "state"
+            if named and all(a.name != actor.name for a in states):
+                states.append(actor)
+        if len(states) == count:
+            return states
     return None
 
 

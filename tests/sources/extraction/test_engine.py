@@ -1886,3 +1886,18 @@ def test_a_quote_keeps_its_speaker_across_a_long_name_and_apposition():
     assert [(s.speaker, s.kind) for s in statements] == [
         ("Bureau National Interprofessionnel du Cognac", "direct")
     ]
+
+
+def test_the_three_nations_are_the_three_states_listed_before():
+    from sources.extraction import ActorRecord, Registry
+
+    registry = Registry(
+        tuple(ActorRecord(name, "state") for name in ("Burkina Faso", "Mali", "Niger", "Chad"))
+    )
+    text = (
+        "Chad hosted the talks. Burkina Faso, Mali and Niger announced their withdrawal from the "
+        "bloc. Later, the leaders of the three Sahel nations said they had taken a sovereign "
+        "decision to leave."
+    )
+    said = [s for s in Engine(registry).extract(text).statements if "sovereign" in s.quote]
+    assert [s.speaker for s in said] == ["Burkina Faso", "Mali", "Niger"]

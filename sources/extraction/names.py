@@ -7,6 +7,7 @@ transliteration key (Sergei/Sergey), or a surname the article itself introduced 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field, replace
 from importlib import resources
 
@@ -208,6 +209,15 @@ PERSON_TITLES = word_set(
     spokeswoman senator governor mayor king queen prince premier chairman chairwoman director
     commissioner general secretary-general mr mrs ms dr sir"""
 )
+
+# Who speaks for a government or body: "a spokesperson for the ministry".
+SPOKESPEOPLE = word_set("spokesperson spokesman spokeswoman spokespeople spokespersons")
+
+
+def names_a_spokesperson(text: str) -> bool:
+    """Whether a title or role names a spokesperson ("Foreign Ministry Spokesperson X's ...")."""
+    return any(word in SPOKESPEOPLE for word in re.findall(r"[a-z]+", fold_char_text(text)))
+
 
 # Lower-case parts of names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 NAME_PARTICLES = word_set("von van der den de da di du la le bin ibn al el dos das")

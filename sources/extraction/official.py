@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sources.extraction.names import TITLE_WORDS, ActorIndex, Resolved
+from sources.extraction.names import TITLE_WORDS, ActorIndex, Resolved, names_a_spokesperson
 from sources.extraction.text import Span, fold_char_text, word_set
 
 _GOV_OUTLET = re.compile(
@@ -46,7 +46,6 @@ _TITLE_HOLDER = re.compile(
     r"[Ss]peech|(?:[Rr]egular )?[Pp]ress [Cc]onference|(?:[Pp]ress )?[Bb]riefing|[Ii]nterview|"
     r"[Cc]omments|[Aa]nswers)\b"
 )
-_SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b", re.IGNORECASE)
 _TITLE_BODY = re.compile(
     r"^(?P<who>[A-Z][\w.\- ]{1,60}?) (?:[Cc]onclusions|[Cc]ommuniqu[eé]|[Dd]eclaration|"
     r"[Ss]tatement)\b"
@@ -219,7 +218,7 @@ def detect(body: str, paras: list[Span], index: ActorIndex, header: dict[str, st
             ):
                 info.is_official = True
                 info.skip_paragraphs.add(i)
-                if "spokesperson" in title_words or "spokesman" in title_words:
+                if names_a_spokesperson(title):
                     person = _resolve_person(index, name, title)
                     info.principal = (
                         _state_for(index, person.affiliation or "", title, outlet) or person
@@ -359,7 +358,7 @@ def _answerer(index: ActorIndex, header: dict[str, str], info: OfficialInfo) -> 
         spoken_for = _spoken_for(index, title)
         who = spoken_for[0] if spoken_for else None
     via = ""
-    if who is not None and who.kind == "person" and _SPOKES.search(who.role or title):
+    if who is not None and who.kind == "person" and names_a_spokesperson(who.role or title):
         # "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference": the answers are
         # the government's, via its spokesperson.
         state = _state_for(index, who.affiliation or "", title, header.get("outlet", ""))
@@ -507,6 +506,7 @@ def _one_name(m: re.Match[str]) -> bool:
 def _detect_turns(body: str, paras: list[Span], index: ActorIndex, info: OfficialInfo) -> None:
     labels: dict[int, tuple[str, int]] = {}
     askers: set[int] = set()
+    asked: dict[str, list[bool]] = {}  # per label, whether each of its turns asks
     for i, para in enumerate(paras):
         m = _TURN.match(body, para.start, para.end)
         if m is not None and m.group(1) != m.group(1).upper():
@@ -523,15 +523,11 @@ def _detect_turns(body: str, paras: list[Span], index: ActorIndex, info: Officia
         if len(label) < 1 or label.lower() in _NOT_LABELS:
             continue
         labels[i] = (label, m.end())
+        asked.setdefault(label, []).append(body[para.start : para.end].rstrip(' ”"’').endswith("?"))
     if len(labels) < 2 or len({label for label, _ in labels.values()}) < 2:
         return
     # "MS BLAUW: ... Why suddenly this term?": a label whose turns mostly ask is the
     # interviewer's, even when the registry knows her name.
-    asked: dict[str, list[bool]] = {}
-    for i, (label, _end) in labels.items():
-        asked.setdefault(label, []).append(
-            body[paras[i].start : paras[i].end].rstrip(' ”"’').endswith("?")
-        )
     asking_labels = {
         label for label, asks in asked.items() if len(asks) >= 2 and sum(asks) * 2 > len(asks)
     }

@@ -196,7 +196,7 @@ class ReportedSpeech(ClauseRules):
         return (
             actor.kind == "state"
             and folded[:4] == actor.name.casefold()[:4]
-            and (folded.endswith(_DEMONYM_ENDINGS))
+            and folded.endswith(_DEMONYM_ENDINGS)
         )
 
     def _without_titles(self, lead: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from sources.extraction.cues import CueLexicon
 from sources.extraction.document import Doc
@@ -20,6 +21,7 @@ from sources.extraction.names import (
     ORG_WORDS,
     PERSON_TITLES,
     PRONOUNS,
+    SPOKESPEOPLE,
     TITLE_WORDS,
     ActorIndex,
     Resolved,
@@ -166,8 +168,6 @@ _RANK_WORDS = word_set("vice deputy assistant under general prime")
 # Plural heads that stand for the people who met: "the leaders", "both ministers".
 PEOPLE_HEADS = word_set("leaders presidents ministers counterparts secretaries diplomats envoys")
 
-_SPOKES = word_set("spokesperson spokesman spokeswoman spokespeople spokespersons")
-
 # Lower-case words of rank between "the two" and the people: "the two top diplomats".
 _RANKS = word_set("top senior chief foreign")
 
@@ -310,7 +310,7 @@ class SpeakerFinder:
                 if (
                     doc.folded[k] in ("for", "from", "of", "at")
                     and k - 1 >= lo
-                    and doc.folded[k - 1] in _SPOKES
+                    and doc.folded[k - 1] in SPOKESPEOPLE
                     and "," not in doc.body[doc.toks[lo].start : doc.toks[k - 1].start]
                 ):
                     # "A spokesperson for China's Ministry of Commerce said": the body (but
@@ -649,11 +649,7 @@ def _counted_parties(doc: Doc, lo: int, hi: int) -> list[Resolved] | None:
     si = bisect.bisect_right(doc.sent_starts, pos) - 1
     for s in range(si, max(-1, si - 4), -1):
         start, end = doc.sent_starts[s], min(doc.sent_ends[s], pos)
-        states: list[Resolved] = []
-        for at, _end, actor in doc.mentions:
-            named = start <= at < end and actor.kind == "state"
-            if named and all(a.name != actor.name for a in states):
-                states.append(actor)
+        states = _named_between(doc, start, end, lambda actor: actor.kind == "state")
         if len(states) == count:
             return states
     return None
@@ -715,15 +711,21 @@ def _met(doc: Doc, pos: int, *, persons: bool = True) -> list[Resolved]:
     # This sentence first, up to the phrase: "X talked to Y, during which the two ...".
     for s in range(k, max(-1, k - 6), -1):
         lo, hi = doc.sent_starts[s], min(doc.sent_ends[s], pos)
-        named: list[Resolved] = []
-        for at, _end, actor in doc.mentions:
-            if not lo <= at < hi or (actor.kind == "person") != persons:
-                continue
-            if actor.kind != "group" and all(p.name != actor.name for p in named):
-                named.append(actor)
+        named = _named_between(
+            doc, lo, hi, lambda a: (a.kind == "person") == persons and a.kind != "group"
+        )
         if len(named) >= 2:
             return named
     return []
+
+
+def _named_between(doc: Doc, lo: int, hi: int, keep: Callable[[Resolved], bool]) -> list[Resolved]:
+    """The distinct actors mentioned from ``lo`` to ``hi`` that ``keep`` accepts, in order."""
+    named: list[Resolved] = []
+    for at, _end, actor in doc.mentions:
+        if lo <= at < hi and keep(actor) and all(a.name != actor.name for a in named):
+            named.append(actor)
+    return named
 
 
 def _last_group(doc: Doc, pos: int) -> Resolved | None:
